@@ -1,0 +1,8 @@
+import type { CliCommand } from '../io';
+
+/**
+ * Every command, loaded on demand so `asl-studio validate` does not pay for the simulator or the
+ * server. Add a command by adding one line here and one file beside this one.
+ */
+export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+};

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './pointer';
+export * from './lines';
+export * from './parse';
+export * from './print';
