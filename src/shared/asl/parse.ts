@@ -58,23 +58,23 @@ export function parseDocument(text: string, format: TextFormat = detectFormat(te
   return format === 'yaml' ? parseYaml(text) : parseJson(text);
 }
 
-const JSON_ERROR_TEXT: Record<number, string> = {
-  [jsonc.ParseErrorCode.InvalidSymbol]: 'Invalid symbol',
-  [jsonc.ParseErrorCode.InvalidNumberFormat]: 'Invalid number format',
-  [jsonc.ParseErrorCode.PropertyNameExpected]: 'Property name expected',
-  [jsonc.ParseErrorCode.ValueExpected]: 'Value expected',
-  [jsonc.ParseErrorCode.ColonExpected]: 'Colon expected',
-  [jsonc.ParseErrorCode.CommaExpected]: 'Comma expected',
-  [jsonc.ParseErrorCode.CloseBraceExpected]: 'Closing brace } expected',
-  [jsonc.ParseErrorCode.CloseBracketExpected]: 'Closing bracket ] expected',
-  [jsonc.ParseErrorCode.EndOfFileExpected]: 'End of file expected',
-  [jsonc.ParseErrorCode.InvalidCommentToken]: 'Comments are not allowed in JSON',
-  [jsonc.ParseErrorCode.UnexpectedEndOfComment]: 'Unexpected end of comment',
-  [jsonc.ParseErrorCode.UnexpectedEndOfString]: 'Unterminated string',
-  [jsonc.ParseErrorCode.UnexpectedEndOfNumber]: 'Unexpected end of number',
-  [jsonc.ParseErrorCode.InvalidUnicode]: 'Invalid unicode escape',
-  [jsonc.ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape character',
-  [jsonc.ParseErrorCode.InvalidCharacter]: 'Invalid character in string',
+const JSON_ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: 'Invalid symbol',
+  InvalidNumberFormat: 'Invalid number format',
+  PropertyNameExpected: 'Property name expected',
+  ValueExpected: 'Value expected',
+  ColonExpected: 'Colon expected',
+  CommaExpected: 'Comma expected',
+  CloseBraceExpected: 'Closing brace } expected',
+  CloseBracketExpected: 'Closing bracket ] expected',
+  EndOfFileExpected: 'End of file expected',
+  InvalidCommentToken: 'Comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'Unexpected end of comment',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Unexpected end of number',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character in string',
 };
 
 function parseJson(text: string): ParsedDocument {
@@ -99,7 +99,7 @@ function parseJson(text: string): ParsedDocument {
     value = tree ? jsonc.getNodeValue(tree) : undefined;
     for (const e of raw) {
       errors.push({
-        message: JSON_ERROR_TEXT[e.error] ?? jsonc.printParseErrorCode(e.error),
+        message: JSON_ERROR_TEXT[jsonc.printParseErrorCode(e.error)] ?? jsonc.printParseErrorCode(e.error),
         offset: e.offset,
         length: e.length,
         ...lines.position(e.offset),
