@@ -1,0 +1,28 @@
+import {
+  HOST_BRIDGE_KEY,
+  HOST_METHOD_NAMES,
+  unwrapEnvelope,
+  type Host,
+  type HostBridge,
+  type HostMethod,
+} from '../../shared/host';
+
+/** The preload's bridge when the page runs inside the Electron app, else undefined. */
+export function findElectronBridge(scope: object = globalThis): HostBridge | undefined {
+  const bridge = (scope as Record<string, unknown>)[HOST_BRIDGE_KEY];
+  return bridge && typeof bridge === 'object' ? (bridge as HostBridge) : undefined;
+}
+
+/** A Host over the Electron preload bridge: unwraps each envelope, throwing HostError on failure. */
+export function createElectronHost(bridge: HostBridge): Host {
+  const host: Record<string, unknown> = {
+    onEvent: (listener: Parameters<Host['onEvent']>[0]) => bridge.onEvent(listener),
+  };
+  for (const name of HOST_METHOD_NAMES) {
+    const call = bridge[name] as (
+      payload?: unknown,
+    ) => Promise<Parameters<typeof unwrapEnvelope>[0]>;
+    host[name] = async (payload?: unknown) => unwrapEnvelope(await call(payload ?? {}));
+  }
+  return host as Host & Record<HostMethod, unknown>;
+}
