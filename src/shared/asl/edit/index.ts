@@ -1,0 +1,5 @@
+export * from './textEdit';
+export * from './editError';
+export * from './lineDiff';
+export * from './session';
+export * from './primitives';
