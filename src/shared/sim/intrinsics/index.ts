@@ -1,0 +1,4 @@
+/** Intrinsic functions (States.Format, States.Hash…): parse once, evaluate against a state's data. */
+export type { IntrinsicArg, IntrinsicCall, IntrinsicLiteral, IntrinsicPathArg } from './ast';
+export { INTRINSIC_FUNCTIONS, looksLikeIntrinsic, type IntrinsicArity } from './functions';
+export { parseIntrinsic, IntrinsicSyntaxError } from './parse';
