@@ -1,0 +1,204 @@
+import { CODES } from './codes';
+import { at, type StateScope, type ValidationContext } from './context';
+import { integerField, stringField } from './fields';
+import { checkGraph, type MachineGraph } from './graph';
+import { processorConfigField } from './map-fields';
+import { checkFields, requireField, type FieldTable } from './object-fields';
+import { hasPlaceholder, isPlaceholder } from './placeholders';
+import { checkState } from './state';
+import { queryLanguageField } from './state-fields';
+import { has, isObject, typeName } from './values';
+
+/** Where a machine sits: the whole definition, a Parallel branch, or a Map's processor. */
+export type MachineKind = 'top' | 'branch' | 'processor';
+
+/**
+ * How deep Parallel and Map may nest. AWS does not document its limit; this one is far beyond any
+ * real workflow and keeps the walk's recursion bounded.
+ */
+export const MAX_NESTING = 40;
+
+/** AWS's limit on state names. */
+export const MAX_STATE_NAME_LENGTH = 80;
+
+const anyField = { language: 'both', check: () => undefined } as const;
+const MACHINE_FIELDS: Record<MachineKind, FieldTable> = {
+  top: {
+    Comment: { language: 'both', check: stringField },
+    StartAt: anyField,
+    States: anyField,
+    Version: { language: 'both', check: stringField },
+    TimeoutSeconds: { language: 'both', check: integerField(1, 99999999) },
+    QueryLanguage: { language: 'both', check: queryLanguageField },
+  },
+  branch: {
+    Comment: { language: 'both', check: stringField },
+    StartAt: anyField,
+    States: anyField,
+  },
+  processor: {
+    Comment: { language: 'both', check: stringField },
+    StartAt: anyField,
+    States: anyField,
+    ProcessorConfig: { language: 'both', check: processorConfigField },
+  },
+};
+
+/** Checks a state machine (or a nested one) and, through its states, everything inside it. */
+export function checkMachine(
+  machine: unknown,
+  pointer: string,
+  kind: MachineKind,
+  depth: number,
+  ctx: ValidationContext,
+  owner?: string,
+): void {
+  const scope: StateScope = { stateName: owner ?? '', pointer, language: ctx.machineLanguage };
+  const stateName = owner;
+  if (!isObject(machine)) {
+    ctx.report(
+      CODES.SCHEMA_VALIDATION_FAILED,
+      `A state machine must be an object, not ${typeName(machine)}`,
+      pointer,
+      stateName,
+    );
+    return;
+  }
+  if (depth > MAX_NESTING) {
+    ctx.report(
+      CODES.TOO_DEEPLY_NESTED,
+      `States are nested more than ${MAX_NESTING} levels deep`,
+      pointer,
+      stateName,
+    );
+    return;
+  }
+  checkFields(
+    machine,
+    pointer,
+    MACHINE_FIELDS[kind],
+    { ...scope, stateName: stateName as string },
+    ctx,
+  );
+  // A branch or processor has no QueryLanguage of its own (checkFields refuses it): its states
+  // inherit the top level's, whatever the enclosing Parallel or Map says.
+  const startPointer = at(pointer, 'StartAt');
+  const statesPointer = at(pointer, 'States');
+  const graph: MachineGraph = {
+    pointer,
+    startAt: undefined,
+    startPointer,
+    statesPointer,
+    states: new Map(),
+    open: false,
+  };
+  if (requireField(machine, 'StartAt', pointer, scope, ctx)) {
+    const start = machine.StartAt;
+    if (isPlaceholder(start) || (typeof start === 'string' && hasPlaceholder(start)))
+      graph.open = true;
+    else if (typeof start === 'string') graph.startAt = start;
+    else
+      ctx.report(
+        CODES.SCHEMA_VALIDATION_FAILED,
+        `Field 'StartAt' must be a string, not ${typeName(start)}`,
+        startPointer,
+        stateName,
+      );
+  }
+  if (requireField(machine, 'States', pointer, scope, ctx)) {
+    const states = machine.States;
+    if (!isObject(states))
+      ctx.report(
+        CODES.SCHEMA_VALIDATION_FAILED,
+        `Field 'States' must be an object, not ${typeName(states)}`,
+        statesPointer,
+        stateName,
+      );
+    else {
+      if (Object.keys(states).length === 0)
+        ctx.report(
+          CODES.SCHEMA_VALIDATION_FAILED,
+          `Field 'States' must contain at least one state`,
+          statesPointer,
+          stateName,
+        );
+      for (const name in states) {
+        if (!has(states, name)) continue;
+        const statePointer = at(statesPointer, name);
+        checkName(name, statePointer, ctx);
+        if (hasPlaceholder(name)) graph.open = true;
+        const summary = checkState(states[name], name, statePointer, ctx);
+        graph.states.set(name, summary);
+        checkNested(states[name] as Record<string, unknown>, name, statePointer, depth, ctx);
+      }
+    }
+  }
+  if (
+    graph.startAt !== undefined &&
+    isObject(machine.States) &&
+    !has(machine.States, graph.startAt)
+  )
+    ctx.report(
+      CODES.MISSING_TRANSITION_TARGET,
+      `Missing 'Next' target: ${graph.startAt}`,
+      startPointer,
+      stateName,
+    );
+  checkGraph(graph, ctx);
+}
+
+/** Names: at most 80 characters, no control characters, unique across the whole machine. */
+function checkName(name: string, pointer: string, ctx: ValidationContext): void {
+  if (name.length === 0)
+    ctx.report(
+      CODES.INVALID_STATE_NAME,
+      'Invalid State name: a state name cannot be empty',
+      pointer,
+      name,
+    );
+  else if ([...name].length > MAX_STATE_NAME_LENGTH)
+    ctx.report(
+      CODES.INVALID_STATE_NAME,
+      `Invalid State name: State '${name}' exceeds the ${MAX_STATE_NAME_LENGTH}-character limit allowed by the service`,
+      pointer,
+      name,
+    );
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  else if (/[\u0000-\u001f\u007f-\u009f]/.test(name))
+    ctx.report(
+      CODES.INVALID_STATE_NAME,
+      `Invalid State name: State names cannot contain control characters`,
+      pointer,
+      name,
+    );
+  const first = ctx.stateNames.get(name);
+  if (first !== undefined)
+    ctx.report(
+      CODES.DUPLICATE_STATE_NAME,
+      `Duplicate State name: '${name}' is also defined at ${first}`,
+      pointer,
+      name,
+    );
+  else ctx.stateNames.set(name, pointer);
+}
+
+/** Parallel branches and Map processors are machines of their own. */
+function checkNested(
+  state: Record<string, unknown>,
+  name: string,
+  pointer: string,
+  depth: number,
+  ctx: ValidationContext,
+): void {
+  if (!isObject(state)) return;
+  if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
+    const branches = at(pointer, 'Branches');
+    state.Branches.forEach((branch, i) =>
+      checkMachine(branch, at(branches, i), 'branch', depth + 1, ctx, name),
+    );
+  } else if (state.Type === 'Map') {
+    for (const key of ['ItemProcessor', 'Iterator'])
+      if (has(state, key))
+        checkMachine(state[key], at(pointer, key), 'processor', depth + 1, ctx, name);
+  }
+}

@@ -1,0 +1,126 @@
+import { detectFormat, parseDocument, type ParsedDocument, type TextFormat } from '../asl/parse';
+import type { Diagnostic } from './diagnostic';
+import { CODES } from './codes';
+import type { ValidateOptions } from './context';
+import { validateDefinition } from './validate-definition';
+
+/** Options of validateText. */
+export interface ValidateTextOptions extends ValidateOptions {
+  format?: TextFormat;
+  fileName?: string;
+}
+
+/**
+ * Parses and validates a definition's text: syntax errors become INVALID_JSON_DESCRIPTION, duplicate
+ * keys are reported (a duplicate state name as DUPLICATE_STATE_NAME), and every diagnostic gets a
+ * line and column from the source map, sorted by position.
+ */
+export function validateText(
+  text: string,
+  options: ValidateTextOptions = {},
+): { parsed: ParsedDocument; diagnostics: Diagnostic[] } {
+  const parsed = parseDocument(text, options.format ?? detectFormat(text, options.fileName));
+  const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({
+    severity: 'ERROR',
+    code: CODES.INVALID_JSON_DESCRIPTION,
+    message: e.message,
+    location: '',
+    line: e.line,
+    column: e.column,
+    source: 'syntax',
+  }));
+  if (parsed.errors.length > 0 && (parsed.value === undefined || parsed.value === null))
+    return { parsed, diagnostics: sortByPosition(diagnostics) };
+  const found = validateDefinition(parsed.value, options);
+  for (const pointer of duplicateKeys(parsed)) {
+    const segments = pointer.split('/');
+    const isState = segments[segments.length - 2] === 'States';
+    const name = segments[segments.length - 1].replace(/~1/g, '/').replace(/~0/g, '~');
+    found.push({
+      severity: 'ERROR',
+      code: isState ? CODES.DUPLICATE_STATE_NAME : CODES.SCHEMA_VALIDATION_FAILED,
+      message: isState
+        ? `Duplicate State name: '${name}' is defined twice in the same States object`
+        : `Field '${name}' is given twice in the same object`,
+      location: pointer,
+      stateName: isState ? name : undefined,
+      source: 'validate',
+    });
+  }
+  for (const d of found) {
+    const range = parsed.sourceMap.rangeOf(d.location);
+    if (range) {
+      // Point at the key when there is one: that is where an editor should put the marker.
+      const offset = range.keyOffset ?? range.offset;
+      const start = parsed.lines.position(offset);
+      const end = parsed.lines.position(range.offset + range.length);
+      d.line = start.line;
+      d.column = start.column;
+      d.endLine = end.line;
+      d.endColumn = end.column;
+    } else {
+      d.line = 1;
+      d.column = 1;
+    }
+    diagnostics.push(d);
+  }
+  return { parsed, diagnostics: sortByPosition(diagnostics) };
+}
+
+/**
+ * Duplicate keys, found without building a syntax tree for clean JSON: the number of members in
+ * the text is compared with the number in the parsed value, and the tree is built only when they
+ * differ. YAML documents already hold their tree.
+ */
+function duplicateKeys(parsed: ParsedDocument): string[] {
+  if (
+    parsed.format === 'json' &&
+    parsed.errors.length === 0 &&
+    countTextMembers(parsed.text) === countValueMembers(parsed.value)
+  )
+    return [];
+  return parsed.sourceMap.duplicateKeys();
+}
+
+function countTextMembers(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34) continue;
+    // Skip the string, then see whether a colon follows: then it was a key.
+    i++;
+    while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    let j = i + 1;
+    while (
+      j < text.length &&
+      (text.charCodeAt(j) === 32 ||
+        text.charCodeAt(j) === 10 ||
+        text.charCodeAt(j) === 13 ||
+        text.charCodeAt(j) === 9)
+    )
+      j++;
+    if (text.charCodeAt(j) === 58) count++;
+  }
+  return count;
+}
+
+function countValueMembers(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) for (const item of node) stack.push(item);
+    else if (node !== null && typeof node === 'object')
+      for (const key in node) {
+        count++;
+        stack.push((node as Record<string, unknown>)[key]);
+      }
+  }
+  return count;
+}
+
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
