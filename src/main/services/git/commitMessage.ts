@@ -16,11 +16,24 @@ export function diffDefinitions(oldDefinition: unknown, newDefinition: unknown):
   const after = indexStates(newDefinition);
   let added = [...after.keys()].filter((name) => !before.has(name));
   let removed = [...before.keys()].filter((name) => !after.has(name));
-  const updated = [...after.keys()].filter((n) => before.has(n) && before.get(n) !== after.get(n));
+  // Rewiring a neighbour to reach an added state (or to skip a removed one) is part of that add or
+  // remove, not an update of its own: "Add state X", not "Add state X, update state W".
+  const onlyRewired = (name: string): boolean => {
+    const old = before.get(name)!;
+    const now = after.get(name)!;
+    return (
+      old.withoutTransition === now.withoutTransition &&
+      ((now.next !== undefined && added.includes(now.next)) ||
+        (old.next !== undefined && removed.includes(old.next)))
+    );
+  };
+  const updated = [...after.keys()].filter(
+    (n) => before.has(n) && before.get(n)!.full !== after.get(n)!.full && !onlyRewired(n),
+  );
   // A state that vanished and reappeared with identical fields under another name was renamed.
   const renamed: DefinitionChanges['renamed'] = [];
   for (const from of removed) {
-    const to = added.find((name) => after.get(name) === before.get(from));
+    const to = added.find((name) => after.get(name)!.full === before.get(from)!.full);
     if (to !== undefined) {
       renamed.push({ from, to });
       added = added.filter((name) => name !== to);

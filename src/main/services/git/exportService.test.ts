@@ -2,7 +2,15 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitExportService } from './exportService';
-import { chainDefinition, git, gitStatus, isolateGitConfig, makeRepo, tempDir, writeIn } from './testRepo';
+import {
+  chainDefinition,
+  git,
+  gitStatus,
+  isolateGitConfig,
+  makeRepo,
+  tempDir,
+  writeIn,
+} from './testRepo';
 import type { ExportRequest } from './types';
 
 let restore: () => void;
@@ -13,7 +21,11 @@ afterAll(() => restore());
 
 const service = new GitExportService();
 
-function request(repo: string, definition: unknown, extra: Partial<ExportRequest> = {}): ExportRequest {
+function request(
+  repo: string,
+  definition: unknown,
+  extra: Partial<ExportRequest> = {},
+): ExportRequest {
   return {
     repo,
     path: 'workflows/order/definition.json',
@@ -24,26 +36,41 @@ function request(repo: string, definition: unknown, extra: Partial<ExportRequest
   };
 }
 
-const commitCount = (repo: string): number => Number(git(repo, 'rev-list', '--count', 'HEAD').trim());
+const commitCount = (repo: string): number =>
+  Number(git(repo, 'rev-list', '--count', 'HEAD').trim());
 
 /** `git ls-files -s` and `git status --porcelain` without the exported path's lines. */
 function othersState(repo: string, exported: string): { index: string; status: string } {
   const keep = (text: string): string =>
     text
       .split('\n')
-      .filter((line) => line && !line.endsWith(exported) && !line.includes(`${exported.split('/')[0]}/`))
+      .filter(
+        (line) => line && !line.endsWith(exported) && !line.includes(`${exported.split('/')[0]}/`),
+      )
       .join('\n');
-  return { index: keep(git(repo, 'ls-files', '-s')), status: keep(git(repo, 'status', '--porcelain')) };
+  return {
+    index: keep(git(repo, 'ls-files', '-s')),
+    status: keep(git(repo, 'status', '--porcelain')),
+  };
 }
 
 describe('export into a clean repository', () => {
   it('writes stable JSON, commits only that path, and prefills "Create … definition"', async () => {
     const repo = makeRepo();
     const yaml = 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n';
-    const result = await service.exportDefinition({ ...request(repo, {}), text: yaml, format: 'yaml' });
-    expect(result).toMatchObject({ ok: true, value: { branch: 'main', message: 'Create OrderWorkflow definition' } });
+    const result = await service.exportDefinition({
+      ...request(repo, {}),
+      text: yaml,
+      format: 'yaml',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { branch: 'main', message: 'Create OrderWorkflow definition' },
+    });
     const written = readFileSync(path.join(repo, 'workflows/order/definition.json'), 'utf8');
-    expect(written).toBe(JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, null, 2) + '\n');
+    expect(written).toBe(
+      JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, null, 2) + '\n',
+    );
     expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
       'Create OrderWorkflow definition',
       '',
@@ -66,14 +93,19 @@ describe('export into a clean repository', () => {
     expect(preview.value.files[0].newText).toContain('NotifyFailure');
     expect(preview.value.blocked).toBeUndefined();
     const result = await service.exportDefinition(request(repo, next));
-    expect(result).toMatchObject({ ok: true, value: { message: 'Add state NotifyFailure to OrderWorkflow' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { message: 'Add state NotifyFailure to OrderWorkflow' },
+    });
     expect(commitCount(repo)).toBe(3);
   });
 
   it('uses the message given, and reports an unchanged definition instead of an empty commit', async () => {
     const repo = makeRepo();
     const def = chainDefinition('A');
-    const first = await service.exportDefinition(request(repo, def, { message: 'feat: order flow' }));
+    const first = await service.exportDefinition(
+      request(repo, def, { message: 'feat: order flow' }),
+    );
     expect(first).toMatchObject({ ok: true, value: { message: 'feat: order flow' } });
     expect(git(repo, 'log', '-1', '--format=%s').trim()).toBe('feat: order flow');
     const again = await service.exportDefinition(request(repo, def));
@@ -83,20 +115,30 @@ describe('export into a clean repository', () => {
 
   it('commits the first commit of an empty repository', async () => {
     const repo = makeRepo({ empty: true });
-    const result = await service.exportDefinition(request(repo, chainDefinition('A'), { path: 'definition.json', name: undefined }));
-    expect(result).toMatchObject({ ok: true, value: { branch: 'main', message: 'Create definition definition' } });
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { path: 'definition.json', name: undefined }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { branch: 'main', message: 'Create definition definition' },
+    });
     expect(commitCount(repo)).toBe(1);
   });
 
   it('names the definition after its folder when the file is definition.json', async () => {
     const repo = makeRepo();
-    const result = await service.exportDefinition(request(repo, chainDefinition('A'), { name: undefined }));
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { name: undefined }),
+    );
     expect(result).toMatchObject({ ok: true, value: { message: 'Create order definition' } });
   });
 
   it('refuses a document with syntax errors, with line and column, and writes nothing', async () => {
     const repo = makeRepo();
-    const result = await service.exportDefinition({ ...request(repo, {}), text: '{\n  "StartAt": "A",\n  "States": {\n}' });
+    const result = await service.exportDefinition({
+      ...request(repo, {}),
+      text: '{\n  "StartAt": "A",\n  "States": {\n}',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.refusal.code).toBe('invalid-definition');
@@ -123,7 +165,9 @@ describe('other changes in the repository', () => {
     const result = await service.exportDefinition(request(repo, chainDefinition('A', 'B')));
     expect(result.ok).toBe(true);
     expect(othersState(repo, 'workflows/order/definition.json')).toEqual(before);
-    expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('workflows/order/definition.json');
+    expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe(
+      'workflows/order/definition.json',
+    );
     expect(readFileSync(path.join(repo, 'src/app.ts'), 'utf8')).toBe('staged then edited\n');
     expect(git(repo, 'show', ':src/app.ts')).toBe('staged\n');
     expect(git(repo, 'status', '--porcelain', '--', 'workflows')).toBe('');
@@ -157,7 +201,8 @@ describe('refusals while git is busy', () => {
     expect(gitStatus(repo, 'merge', 'other')).not.toBe(0);
     const result = await service.exportDefinition(request(repo, chainDefinition('A')));
     expect(result).toMatchObject({ ok: false, refusal: { code: 'merge-in-progress' } });
-    if (!result.ok) expect(result.refusal.message).toMatch(/merge is in progress.*git merge --abort/);
+    if (!result.ok)
+      expect(result.refusal.message).toMatch(/merge is in progress.*git merge --abort/);
     expect(existsSync(path.join(repo, 'workflows'))).toBe(false);
     const preview = await service.preview(request(repo, chainDefinition('A')));
     expect(preview).toMatchObject({ ok: true, value: { blocked: { code: 'merge-in-progress' } } });
@@ -212,24 +257,39 @@ describe('detached HEAD', () => {
     const refused = await service.exportDefinition(request(repo, chainDefinition('A')));
     expect(refused).toMatchObject({ ok: false, refusal: { code: 'needs-branch' } });
     const preview = await service.preview(request(repo, chainDefinition('A')));
-    expect(preview).toMatchObject({ ok: true, value: { branch: null, blocked: { code: 'needs-branch' } } });
-    const result = await service.exportDefinition(request(repo, chainDefinition('A'), { newBranch: 'export/order' }));
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { branch: null, blocked: { code: 'needs-branch' } },
+    });
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { newBranch: 'export/order' }),
+    );
     expect(result).toMatchObject({ ok: true, value: { branch: 'export/order' } });
     expect(git(repo, 'symbolic-ref', '--short', 'HEAD').trim()).toBe('export/order');
-    expect(git(repo, 'log', '-1', '--format=%s', 'export/order').trim()).toBe('Create OrderWorkflow definition');
+    expect(git(repo, 'log', '-1', '--format=%s', 'export/order').trim()).toBe(
+      'Create OrderWorkflow definition',
+    );
   });
 
   it('commits on a new branch from a branch, and refuses a name that exists or is invalid', async () => {
     const repo = makeRepo();
-    const result = await service.exportDefinition(request(repo, chainDefinition('A'), { newBranch: 'feature/x' }));
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { newBranch: 'feature/x' }),
+    );
     expect(result).toMatchObject({ ok: true, value: { branch: 'feature/x' } });
     expect(commitCount(repo)).toBe(2);
     expect(git(repo, 'rev-list', '--count', 'main').trim()).toBe('1');
-    expect(await service.exportDefinition(request(repo, chainDefinition('B'), { newBranch: 'main' }))).toMatchObject({
+    expect(
+      await service.exportDefinition(request(repo, chainDefinition('B'), { newBranch: 'main' })),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'branch-exists' },
     });
-    expect(await service.exportDefinition(request(repo, chainDefinition('B'), { newBranch: 'bad..name' }))).toMatchObject({
+    expect(
+      await service.exportDefinition(
+        request(repo, chainDefinition('B'), { newBranch: 'bad..name' }),
+      ),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'invalid-branch' },
     });
@@ -242,16 +302,25 @@ describe('a rejecting pre-commit hook', () => {
     writeIn(repo, 'src/app.ts', 'x\n');
     git(repo, 'add', 'src/app.ts');
     const hook = path.join(repo, '.git', 'hooks', 'pre-commit');
-    writeFileSync(hook, '#!/bin/sh\necho "policy: definitions need review" >&2\nexit 1\n', { mode: 0o755 });
-    const before = { index: git(repo, 'ls-files', '-s'), status: git(repo, 'status', '--porcelain') };
-    const result = await service.exportDefinition(request(repo, chainDefinition('A'), { newBranch: 'try' }));
+    writeFileSync(hook, '#!/bin/sh\necho "policy: definitions need review" >&2\nexit 1\n', {
+      mode: 0o755,
+    });
+    const before = {
+      index: git(repo, 'ls-files', '-s'),
+      status: git(repo, 'status', '--porcelain'),
+    };
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { newBranch: 'try' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.refusal.code).toBe('commit-failed');
     expect(result.refusal.output).toContain('policy: definitions need review');
     expect(result.refusal.message).toMatch(/Nothing was committed/);
     expect(result.refusal.written).toEqual(['workflows/order/definition.json']);
-    expect(readFileSync(path.join(repo, 'workflows/order/definition.json'), 'utf8')).toContain('"StartAt": "A"');
+    expect(readFileSync(path.join(repo, 'workflows/order/definition.json'), 'utf8')).toContain(
+      '"StartAt": "A"',
+    );
     expect(commitCount(repo)).toBe(1);
     expect(git(repo, 'ls-files', '-s')).toBe(before.index);
     expect(git(repo, 'status', '--porcelain')).toBe(before.status + '?? workflows/\n');
@@ -265,7 +334,9 @@ describe('paths that escape the repository', () => {
     const repo = makeRepo();
     const outside = path.join(path.dirname(repo), `${path.basename(repo)}-outside.json`);
     for (const bad of ['../escape.json', 'a/../../escape.json', outside]) {
-      const result = await service.exportDefinition(request(repo, chainDefinition('A'), { path: bad }));
+      const result = await service.exportDefinition(
+        request(repo, chainDefinition('A'), { path: bad }),
+      );
       expect(result).toMatchObject({ ok: false, refusal: { code: 'path-escapes' } });
     }
     expect(existsSync(outside)).toBe(false);
@@ -276,25 +347,37 @@ describe('paths that escape the repository', () => {
     const repo = makeRepo();
     const outside = tempDir('asl-outside-');
     symlinkSync(outside, path.join(repo, 'linked'));
-    const result = await service.exportDefinition(request(repo, chainDefinition('A'), { path: 'linked/definition.json' }));
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { path: 'linked/definition.json' }),
+    );
     expect(result).toMatchObject({ ok: false, refusal: { code: 'path-escapes' } });
     expect(existsSync(path.join(outside, 'definition.json'))).toBe(false);
     mkdirSync(path.join(repo, 'real'));
     symlinkSync(path.join(repo, 'real'), path.join(repo, 'alias'));
-    const inside = await service.exportDefinition(request(repo, chainDefinition('A'), { path: 'alias/definition.json' }));
+    const inside = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { path: 'alias/definition.json' }),
+    );
     expect(inside).toMatchObject({ ok: false, refusal: { code: 'symlink-in-path' } });
   });
 
   it('refuses a path inside .git and a path the repository ignores', async () => {
     const repo = makeRepo();
-    expect(await service.exportDefinition(request(repo, chainDefinition('A'), { path: '.git/hooks/x.json' }))).toMatchObject({
+    expect(
+      await service.exportDefinition(
+        request(repo, chainDefinition('A'), { path: '.git/hooks/x.json' }),
+      ),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'invalid-path' },
     });
     writeIn(repo, '.gitignore', 'build/\n');
     git(repo, 'add', '.gitignore');
     git(repo, 'commit', '--quiet', '-m', 'ignore');
-    expect(await service.exportDefinition(request(repo, chainDefinition('A'), { path: 'build/definition.json' }))).toMatchObject({
+    expect(
+      await service.exportDefinition(
+        request(repo, chainDefinition('A'), { path: 'build/definition.json' }),
+      ),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'path-ignored' },
     });
@@ -331,14 +414,24 @@ describe('extras beside the definition', () => {
     const definition = {
       StartAt: 'Save',
       States: {
-        Save: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '${OrderTable}' }, End: true },
+        Save: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::dynamodb:putItem',
+          Parameters: { TableName: '${OrderTable}' },
+          End: true,
+        },
       },
     };
     const result = await service.exportDefinition(
       request(repo, definition, {
         extras: {
           sam: true,
-          tests: [{ fileName: 'happy.json', content: { name: 'happy', definition, input: {}, expected: { status: 'SUCCEEDED' } } }],
+          tests: [
+            {
+              fileName: 'happy.json',
+              content: { name: 'happy', definition, input: {}, expected: { status: 'SUCCEEDED' } },
+            },
+          ],
           mocks: { StateMachines: {}, MockedResponses: {} },
         },
       }),
@@ -354,7 +447,9 @@ describe('extras beside the definition', () => {
     const sam = readFileSync(path.join(repo, 'workflows/order/definition.sam.yaml'), 'utf8');
     expect(sam).toContain('DefinitionUri: "definition.json"');
     expect(sam).toContain('"OrderTable": !Ref OrderTable');
-    const scenario = JSON.parse(readFileSync(path.join(repo, 'workflows/order/tests/happy.json'), 'utf8'));
+    const scenario = JSON.parse(
+      readFileSync(path.join(repo, 'workflows/order/tests/happy.json'), 'utf8'),
+    );
     expect(scenario.definitionFile).toBe('../definition.json');
     expect(scenario.definition).toBeUndefined();
   });
@@ -362,7 +457,9 @@ describe('extras beside the definition', () => {
   it('refuses a test file name with folders in it', async () => {
     const repo = makeRepo();
     const result = await service.exportDefinition(
-      request(repo, chainDefinition('A'), { extras: { tests: [{ fileName: '../../x.json', content: {} }] } }),
+      request(repo, chainDefinition('A'), {
+        extras: { tests: [{ fileName: '../../x.json', content: {} }] },
+      }),
     );
     expect(result).toMatchObject({ ok: false, refusal: { code: 'invalid-path' } });
   });
@@ -379,10 +476,14 @@ describe('push and remembered targets', () => {
     expect(gitStatus(remote, 'rev-parse', '--verify', '--quiet', 'refs/heads/main')).not.toBe(0);
     const pushed = await service.push(repo);
     expect(pushed).toMatchObject({ ok: true, value: { remote: 'origin', branch: 'main' } });
-    expect(git(remote, 'log', '-1', '--format=%s', 'main').trim()).toBe('Create OrderWorkflow definition');
+    expect(git(remote, 'log', '-1', '--format=%s', 'main').trim()).toBe(
+      'Create OrderWorkflow definition',
+    );
     await service.exportDefinition(request(repo, chainDefinition('A', 'B')));
     expect(await service.push(repo)).toMatchObject({ ok: true });
-    expect(git(remote, 'log', '-1', '--format=%s', 'main').trim()).toBe('Add state B to OrderWorkflow');
+    expect(git(remote, 'log', '-1', '--format=%s', 'main').trim()).toBe(
+      'Add state B to OrderWorkflow',
+    );
   });
 
   it('reports a rejected push with git output', async () => {
@@ -392,7 +493,9 @@ describe('push and remembered targets', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.refusal.code).toBe('push-failed');
-      expect(result.refusal.output).toMatch(/does not appear to be a git repository|not found|No such/i);
+      expect(result.refusal.output).toMatch(
+        /does not appear to be a git repository|not found|No such/i,
+      );
     }
   });
 
@@ -400,7 +503,12 @@ describe('push and remembered targets', () => {
     const repo = makeRepo();
     const withData = new GitExportService({ dataDir: tempDir('asl-data-') });
     expect(await withData.target('/home/me/order.asl.json')).toBeUndefined();
-    await withData.exportDefinition(request(repo, chainDefinition('A'), { definitionKey: '/home/me/order.asl.json' }));
-    expect(await withData.target('/home/me/order.asl.json')).toEqual({ repo, path: 'workflows/order/definition.json' });
+    await withData.exportDefinition(
+      request(repo, chainDefinition('A'), { definitionKey: '/home/me/order.asl.json' }),
+    );
+    expect(await withData.target('/home/me/order.asl.json')).toEqual({
+      repo,
+      path: 'workflows/order/definition.json',
+    });
   });
 });

@@ -1,14 +1,15 @@
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { GitError, simpleGit, type SimpleGit } from 'simple-git';
 
 /** A git command that exited with a non-zero status, with everything it printed. */
-export class GitCommandError extends Error {
+export class GitCommandError extends GitError {
   constructor(
     readonly args: readonly string[],
     readonly exitCode: number,
     readonly stdout: string,
     readonly stderr: string,
   ) {
-    super(`git ${args.join(' ')} exited with ${exitCode}: ${(stderr || stdout).trim()}`);
+    // Extends GitError because simple-git re-wraps any other error type and loses these fields.
+    super(undefined, `git ${args.join(' ')} exited with ${exitCode}: ${(stderr || stdout).trim()}`);
   }
 
   /** What git printed, stderr then stdout, as a person would see it in a terminal. */
@@ -41,8 +42,9 @@ export function gitRunner(dir: string): GitRunner {
     timeout: { block: BLOCK_TIMEOUT_MS },
     errors(error, result) {
       if (result.exitCode === 0) return error;
-      // A spawn failure or a timeout arrives as an Error already; keep it.
-      if (error instanceof Error) return error;
+      // simple-git's own detection yields a plain GitError for a failed exit; replace that one.
+      // A spawn failure or a timeout (a GitPluginError) is kept as it is.
+      if (error instanceof Error && error.constructor !== GitError) return error;
       return new GitCommandError(
         [],
         result.exitCode,

@@ -40,18 +40,36 @@ function ownShape(state: Record<string, Json>): Json {
   return copy;
 }
 
+/** One state as compared: all its own fields, and the same without its Next/End transition. */
+export interface IndexedState {
+  full: string;
+  withoutTransition: string;
+  next?: string;
+}
+
+function indexed(shape: Json): IndexedState {
+  if (!isObject(shape))
+    return { full: canonicalJson(shape), withoutTransition: canonicalJson(shape) };
+  const { Next, End: _end, ...rest } = shape;
+  return {
+    full: canonicalJson(shape),
+    withoutTransition: canonicalJson(rest),
+    ...(typeof Next === 'string' ? { next: Next } : {}),
+  };
+}
+
 /** Every state of a definition by name, each as canonical text of its own fields. */
-export function indexStates(definition: Json): Map<string, string> {
-  const states = new Map<string, string>();
+export function indexStates(definition: Json): Map<string, IndexedState> {
+  const states = new Map<string, IndexedState>();
   const visit = (machine: Json, depth: number): void => {
     // Depth guard: a hostile document must not overflow the stack.
     if (!isObject(machine) || !isObject(machine.States) || depth > 64) return;
     for (const [name, state] of Object.entries(machine.States)) {
       if (!isObject(state)) {
-        states.set(name, canonicalJson(state));
+        states.set(name, indexed(state));
         continue;
       }
-      states.set(name, canonicalJson(ownShape(state)));
+      states.set(name, indexed(ownShape(state)));
       for (const sub of subMachines(state)) visit(sub, depth + 1);
     }
   };
