@@ -1,0 +1,210 @@
+import { childPointer } from '../../asl/pointer';
+import type { Obj } from '../types';
+import { isObj, nestedMachines } from '../walk';
+
+/** A variable referenced by a state, and where. */
+export interface VariableUse {
+  name: string;
+  statePointer: string;
+  stateName: string;
+  /** True when no path from the machine's start assigns it before this state. */
+  unassigned: boolean;
+}
+
+/** A variable assigned by a state (its Assign, a Choice rule's or a Catcher's). */
+export interface VariableAssignment {
+  name: string;
+  pointer: string;
+  stateName: string;
+  statePointer: string;
+}
+
+/** What the variable analysis finds for a whole definition. */
+export interface VariableFacts {
+  uses: VariableUse[];
+  assignments: VariableAssignment[];
+  referenced: Set<string>;
+}
+
+// JSONata functions, which are referenced as `$name` too (e.g. passed to $map without a call).
+const JSONATA_FUNCTIONS = new Set(
+  (
+    'string length substring substringBefore substringAfter uppercase lowercase trim pad contains split join match replace ' +
+    'eval base64encode base64decode encodeUrlComponent encodeUrl decodeUrlComponent decodeUrl number abs floor ceil round ' +
+    'power sqrt random formatNumber formatBase formatInteger parseInteger sum max min average boolean not exists count append ' +
+    'sort reverse shuffle distinct zip keys lookup spread merge sift each error assert type map filter single reduce now millis ' +
+    'fromMillis toMillis partition range hash uuid parse'
+  ).split(' '),
+);
+
+/** Variable names referenced in a JSONata expression (minus its own locals and function names). */
+function jsonataRefs(expr: string, out: Set<string>): void {
+  const body = expr.slice(2, -2).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+  const locals = new Set<string>();
+  for (const m of body.matchAll(/\$([A-Za-z_]\w*)\s*:=/g)) locals.add(m[1]);
+  for (const m of body.matchAll(/function\s*\(([^)]*)\)/g))
+    for (const p of m[1].matchAll(/\$(\w+)/g)) locals.add(p[1]);
+  for (const m of body.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)(\s*\()?/g)) {
+    const name = m[1];
+    if (m[2] || name === 'states' || locals.has(name) || JSONATA_FUNCTIONS.has(name)) continue;
+    out.add(name);
+  }
+}
+
+/** Variable names referenced in a JSONPath path or intrinsic function call. */
+function jsonPathRefs(text: string, out: Set<string>): void {
+  const unquoted = text.replace(/'(?:[^'\\]|\\.)*'/g, "''");
+  for (const m of unquoted.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)/g)) out.add(m[1]);
+}
+
+const SKIP = new Set([
+  'Comment',
+  'Branches',
+  'ItemProcessor',
+  'Iterator',
+  'Type',
+  'Next',
+  'Default',
+  'End',
+]);
+
+/** Collects variable references in a state's own fields (not in its nested machines). */
+function referencesIn(
+  value: unknown,
+  key: string,
+  jsonata: boolean,
+  out: Set<string>,
+  depth = 0,
+): void {
+  if (depth > 100) return;
+  if (typeof value === 'string') {
+    if (value.startsWith('{%') && value.endsWith('%}')) jsonataRefs(value, out);
+    else if (
+      !jsonata &&
+      value.startsWith('$') &&
+      (key.endsWith('.$') || key.endsWith('Path') || key === 'Variable')
+    )
+      jsonPathRefs(value, out);
+    else if (!jsonata && key.endsWith('.$')) jsonPathRefs(value, out);
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((v) => referencesIn(v, key, jsonata, out, depth + 1));
+  else if (isObj(value))
+    for (const [k, v] of Object.entries(value)) referencesIn(v, k, jsonata, out, depth + 1);
+}
+
+function assignKeys(assign: unknown): string[] {
+  return isObj(assign) ? Object.keys(assign).map((k) => k.replace(/\.\$$/, '')) : [];
+}
+
+/** Analyses where variables are assigned and read, with a may-be-assigned flow over each machine. */
+export function analyseVariables(root: Obj): VariableFacts {
+  const facts: VariableFacts = { uses: [], assignments: [], referenced: new Set() };
+  const machine = (
+    pointer: string,
+    m: Obj,
+    entry: Set<string>,
+    inheritedJsonata: boolean,
+    depth: number,
+  ): void => {
+    if (depth > 64 || !isObj(m.States)) return;
+    const states = m.States as Record<string, unknown>;
+    const jsonataMachine =
+      m.QueryLanguage === 'JSONata' || (m.QueryLanguage === undefined && inheritedJsonata);
+    const ins = new Map<string, Set<string>>();
+    const start = typeof m.StartAt === 'string' ? m.StartAt : undefined;
+    const queue: string[] = [];
+    const flowInto = (name: string, vars: Set<string>): void => {
+      if (!isObj(states[name])) return;
+      const current = ins.get(name);
+      if (!current) {
+        ins.set(name, new Set(vars));
+        queue.push(name);
+        return;
+      }
+      let grew = false;
+      for (const v of vars)
+        if (!current.has(v)) {
+          current.add(v);
+          grew = true;
+        }
+      if (grew) queue.push(name);
+    };
+    if (start) flowInto(start, entry);
+    while (queue.length > 0) {
+      const name = queue.shift()!;
+      const state = states[name] as Obj;
+      const before = ins.get(name)!;
+      const after = new Set([...before, ...assignKeys(state.Assign)]);
+      if (typeof state.Next === 'string') flowInto(state.Next, after);
+      if (typeof state.Default === 'string') flowInto(state.Default, after);
+      if (Array.isArray(state.Choices))
+        for (const rule of state.Choices)
+          if (isObj(rule) && typeof rule.Next === 'string')
+            flowInto(rule.Next, new Set([...after, ...assignKeys(rule.Assign)]));
+      if (Array.isArray(state.Catch))
+        for (const c of state.Catch)
+          if (isObj(c) && typeof c.Next === 'string')
+            flowInto(c.Next, new Set([...before, ...assignKeys(c.Assign)]));
+    }
+    for (const [name, raw] of Object.entries(states)) {
+      if (!isObj(raw)) continue;
+      const state = raw;
+      const statePointer = childPointer(pointer, 'States', name);
+      const jsonata =
+        state.QueryLanguage === 'JSONata' || (state.QueryLanguage === undefined && jsonataMachine);
+      const add = (assign: unknown, at: string): void => {
+        if (isObj(assign))
+          for (const key of Object.keys(assign))
+            facts.assignments.push({
+              name: key.replace(/\.\$$/, ''),
+              pointer: childPointer(at, 'Assign', key),
+              stateName: name,
+              statePointer,
+            });
+      };
+      add(state.Assign, statePointer);
+      if (Array.isArray(state.Choices))
+        state.Choices.forEach(
+          (r, i) => isObj(r) && add(r.Assign, childPointer(statePointer, 'Choices', i)),
+        );
+      if (Array.isArray(state.Catch))
+        state.Catch.forEach(
+          (c, i) => isObj(c) && add(c.Assign, childPointer(statePointer, 'Catch', i)),
+        );
+      const refs = new Set<string>();
+      for (const [key, value] of Object.entries(state))
+        if (!SKIP.has(key)) referencesIn(value, key, jsonata, refs);
+      const visible = ins.get(name);
+      for (const ref of refs) {
+        facts.referenced.add(ref);
+        // Unreachable states have no flow facts; reporting there would only be noise.
+        if (visible)
+          facts.uses.push({
+            name: ref,
+            statePointer,
+            stateName: name,
+            unassigned: !visible.has(ref),
+          });
+      }
+      const inner = visible ?? new Set<string>();
+      for (const nested of nestedMachines(state, statePointer, 'STANDARD')) {
+        const config = isObj(nested.machine.ProcessorConfig) ? nested.machine.ProcessorConfig : {};
+        // Child executions of a Distributed Map cannot read the parent's variables.
+        const childEntry = config.Mode === 'DISTRIBUTED' ? new Set<string>() : inner;
+        machine(nested.pointer, nested.machine, childEntry, jsonata, depth + 1);
+      }
+    }
+  };
+  machine('', root, new Set(), false, 0);
+  return facts;
+}
+
+const cache = new WeakMap<Obj, VariableFacts>();
+
+/** The variable facts of a definition, computed once and shared by the variable rules. */
+export function variableFacts(root: Obj): VariableFacts {
+  let facts = cache.get(root);
+  if (!facts) cache.set(root, (facts = analyseVariables(root)));
+  return facts;
+}

@@ -1,0 +1,183 @@
+import { detectFormat, parseDocument, type ParsedDocument, type TextFormat } from '../asl/parse';
+import type { Severity } from '../validate/diagnostic';
+import { resolveConfig, type LintConfig, type ResolvedConfig } from './config';
+import { isSuppressed, suppressedRules } from './suppress';
+import type {
+  LintFinding,
+  LintRule,
+  MachineVisit,
+  Obj,
+  Report,
+  RuleVisitor,
+  StateVisit,
+  WorkflowType,
+} from './types';
+import { isObj, walkDefinition } from './walk';
+import { ALL_RULES } from './rules/index';
+
+/** How to lint one definition. */
+export interface LintOptions {
+  /** STANDARD unless the config or this says otherwise; this wins over the config. */
+  workflowType?: WorkflowType;
+  /** The project configuration (`.asl-studio.json`), already parsed. */
+  config?: LintConfig;
+  /** The definition's path relative to the config's folder, for `overrides[].files`. */
+  filePath?: string;
+  /** The rules to run; every rule by default. */
+  rules?: readonly LintRule[];
+  /** Settings already resolved (skips config resolution). */
+  resolved?: ResolvedConfig;
+}
+
+const STATE_HANDLERS = [
+  'Task',
+  'Pass',
+  'Choice',
+  'Wait',
+  'Succeed',
+  'Fail',
+  'Parallel',
+  'Map',
+] as const;
+
+/** Fills `{name}` placeholders of a message template. */
+function format(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    data && key in data ? String(data[key]) : whole,
+  );
+}
+
+/** Rules suppressed for a state: its own Comment, its machine's, and every enclosing state's. */
+function suppressionsOf(
+  visit: StateVisit | undefined,
+  machine: MachineVisit | undefined,
+): Set<string> {
+  const out = new Set<string>();
+  let state = visit;
+  let m = machine ?? visit?.machine;
+  while (m) {
+    if (state) for (const id of suppressedRules(state.state.Comment)) out.add(id);
+    for (const id of suppressedRules(m.machine.Comment)) out.add(id);
+    state = m.owner;
+    m = m.owner?.machine;
+  }
+  return out;
+}
+
+/**
+ * Lints a parsed definition value. Findings carry JSON pointers and state names but no
+ * line/column (there is no text); use lintText for those. Never throws on malformed input.
+ */
+export function lintDefinition(value: unknown, options: LintOptions = {}): LintFinding[] {
+  if (!isObj(value)) return [];
+  const rules = options.rules ?? ALL_RULES;
+  const resolved =
+    options.resolved ??
+    resolveConfig(rules, options.config, options.filePath, options.workflowType);
+  const findings: LintFinding[] = [];
+  const active: { rule: LintRule; severity: Severity; visitor: RuleVisitor }[] = [];
+  for (const rule of rules) {
+    const setting = resolved.rules.get(rule.meta.id);
+    if (!setting) continue;
+    const visitor = rule.create({
+      options: setting.options,
+      root: value,
+      workflowType: resolved.workflowType,
+      isEnabled: (id) => resolved.rules.has(id),
+      report(report: Report) {
+        const state = report.state;
+        if (isSuppressed(suppressionsOf(state, report.machine), rule.meta.id)) return;
+        const template = rule.meta.messages[report.messageId] ?? report.messageId;
+        findings.push({
+          severity: setting.severity,
+          code: rule.meta.id,
+          message: format(template, report.data),
+          location: report.pointer ?? state?.pointer ?? report.machine?.pointer ?? '',
+          stateName: state?.name,
+          source: 'lint',
+          docs: rule.meta.docs,
+          fixes: report.fixes ?? [],
+        });
+      },
+    });
+    active.push({ rule, severity: setting.severity, visitor });
+  }
+  const topSuppressed = suppressedRules((value as Obj).Comment);
+  const run = (what: string, call: () => void): void => {
+    try {
+      call();
+    } catch (error) {
+      // A rule bug must not take the linter down; it shows as a finding so it gets reported.
+      findings.push({
+        severity: 'WARNING',
+        code: 'lint-internal-error',
+        message: `Rule ${what} failed: ${(error as Error).message}`,
+        location: '',
+        source: 'lint',
+        docs: '',
+        fixes: [],
+      });
+    }
+  };
+  walkDefinition(
+    value,
+    resolved.workflowType,
+    (machine) => {
+      for (const a of active)
+        if (
+          a.visitor.machine &&
+          !(machine.pointer === '' && isSuppressed(topSuppressed, a.rule.meta.id))
+        )
+          run(a.rule.meta.id, () => a.visitor.machine!(machine));
+    },
+    (visit) => {
+      for (const a of active) {
+        const byType = (STATE_HANDLERS as readonly string[]).includes(visit.type)
+          ? a.visitor[visit.type as (typeof STATE_HANDLERS)[number]]
+          : undefined;
+        if (a.visitor.state) run(a.rule.meta.id, () => a.visitor.state!(visit));
+        if (byType) run(a.rule.meta.id, () => byType(visit));
+      }
+    },
+  );
+  for (const a of active) if (a.visitor.end) run(a.rule.meta.id, () => a.visitor.end!());
+  return findings;
+}
+
+/** Options for linting text: the format is detected from the file name or the text. */
+export interface LintTextOptions extends LintOptions {
+  format?: TextFormat;
+  fileName?: string;
+  /** The text already parsed (avoids parsing twice when the validator ran first). */
+  parsed?: ParsedDocument;
+}
+
+/** Adds line/column (1-based, from the parse source map) to findings of a parsed text. */
+export function locateFindings(doc: ParsedDocument, findings: LintFinding[]): LintFinding[] {
+  for (const f of findings) {
+    const range = doc.sourceMap.rangeOf(f.location);
+    if (!range) continue;
+    const start = range.keyOffset ?? range.offset;
+    const from = doc.lines.position(start);
+    const to = doc.lines.position(range.offset + range.length);
+    f.line = from.line;
+    f.column = from.column;
+    f.endLine = to.line;
+    f.endColumn = to.column;
+  }
+  return findings;
+}
+
+/** Lints a definition's text; findings carry line/column. Syntax errors are the parser's to report. */
+export function lintText(
+  text: string,
+  options: LintTextOptions = {},
+): { parsed: ParsedDocument; findings: LintFinding[] } {
+  const parsed =
+    options.parsed ?? parseDocument(text, options.format ?? detectFormat(text, options.fileName));
+  const findings = lintDefinition(parsed.value, {
+    ...options,
+    filePath: options.filePath ?? options.fileName,
+  });
+  return { parsed, findings: locateFindings(parsed, findings) };
+}

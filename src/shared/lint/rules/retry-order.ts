@@ -1,0 +1,88 @@
+import { defineRule } from '../define';
+import { childPointer } from '../../asl/pointer';
+import { errorMatches, handlersOf, type ErrorHandler } from '../analysis/errors';
+import { sessionEdits } from '../fix/session';
+import type { RuleContext, StateVisit } from '../types';
+import type { ParsedDocument } from '../../asl/parse';
+
+/** The first earlier handler that catches every error a later one names (so the later never runs). */
+function shadowOf(list: ErrorHandler[], j: number): ErrorHandler | undefined {
+  const later = list[j];
+  if (later.errors.length === 0) return undefined;
+  return list
+    .slice(0, j)
+    .find((earlier) =>
+      later.errors.every((name) => earlier.errors.some((e) => errorMatches(e, name))),
+    );
+}
+
+/**
+ * An order where every handler comes before the ones that shadow it: a stable sort by how general
+ * a handler is (specific names, then States.TaskFailed, then States.ALL).
+ */
+function reordered(list: ErrorHandler[]): ErrorHandler[] {
+  const rank = (h: ErrorHandler): number =>
+    h.errors.includes('States.ALL') ? 2 : h.errors.includes('States.TaskFailed') ? 1 : 0;
+  return [...list].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+function check(context: RuleContext, visit: StateVisit, field: 'Retry' | 'Catch'): void {
+  const list = handlersOf(visit.state, field);
+  const raw = visit.state[field];
+  for (let j = 1; j < list.length; j++) {
+    const shadow = shadowOf(list, j);
+    if (!shadow) continue;
+    // Reordering is safe only when every entry is an object we can move as it is.
+    const fixable = Array.isArray(raw) && raw.length === list.length;
+    const order = reordered(list);
+    const fixes =
+      fixable && order.some((h, k) => h.index !== k) && order.every((_, k) => !shadowOf(order, k))
+        ? [
+            {
+              title: `Order ${field} from specific to general`,
+              edits: (doc: ParsedDocument) =>
+                sessionEdits(doc, (s) =>
+                  s.set(
+                    childPointer(visit.pointer, field),
+                    order.map((h) => h.entry),
+                  ),
+                ),
+            },
+          ]
+        : [];
+    context.report({
+      messageId: field === 'Retry' ? 'retrier' : 'catcher',
+      data: {
+        state: visit.name,
+        later: list[j].index,
+        earlier: shadow.index,
+        errors: list[j].errors.join(', '),
+      },
+      pointer: childPointer(visit.pointer, field, list[j].index),
+      state: visit,
+      fixes,
+    });
+  }
+}
+
+/** retry-order: retriers and catchers go from specific to general; a general one first shadows the rest. */
+export const retryOrder = defineRule(
+  {
+    id: 'retry-order',
+    severity: 'WARNING',
+    description: 'Order retriers and catchers from specific to general errors.',
+    messages: {
+      retrier:
+        "Retrier {later} of '{state}' ({errors}) never runs: retrier {earlier} before it already matches those errors. Order retriers from specific to general.",
+      catcher:
+        "Catcher {later} of '{state}' ({errors}) never runs: catcher {earlier} before it already matches those errors. Order catchers from specific to general.",
+    },
+    fixable: true,
+  },
+  (context) => ({
+    state(visit) {
+      check(context, visit, 'Retry');
+      check(context, visit, 'Catch');
+    },
+  }),
+);

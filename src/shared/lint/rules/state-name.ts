@@ -1,0 +1,104 @@
+import { defineRule } from '../define';
+import { lambdaFunctionName, resourceInfo } from '../analysis/resource';
+import { nameWords } from './prefer-direct-integration';
+import { allStateNames, uniqueName } from '../analysis/names';
+import { renameStateEdits } from '../fix/rename';
+import type { Obj } from '../types';
+import { isObj } from '../walk';
+
+const TYPE_NAMES = [
+  'pass',
+  'task',
+  'choice',
+  'wait',
+  'succeed',
+  'fail',
+  'parallel',
+  'map',
+  'state',
+  'new state',
+  'step',
+];
+
+/**
+ * True for the names design tools hand out: a state type ("Pass", "Map (2)", "State1"), or the
+ * service and action of its own Resource ("Lambda Invoke", "DynamoDB PutItem (1)").
+ */
+export function isPlaceholderName(name: string, state: Obj): boolean {
+  const base = name
+    .replace(/\s*\(\d+\)$/, '')
+    .replace(/\s*\d+$/, '')
+    .trim()
+    .toLowerCase();
+  if (
+    base === '' ||
+    TYPE_NAMES.includes(base) ||
+    TYPE_NAMES.includes(base.replace(/\s+state$/, ''))
+  )
+    return true;
+  const info = resourceInfo(state.Resource);
+  if (!info.service || !info.action) return false;
+  const squashed = base.replace(/[^a-z0-9]/g, '');
+  const service = info.service.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  // "DynamoDB PutItem", "Lambda Invoke"; the bare action only as the tool writes it ("PutItem").
+  const bare = name.replace(/\s*\(\d+\)$/, '');
+  return (
+    squashed === service + info.action.toLowerCase() ||
+    bare.toLowerCase() === info.action.toLowerCase()
+  );
+}
+
+/** A better name taken from what the state calls: its Lambda function's name, in words. */
+function suggestedName(state: Obj): string | undefined {
+  if (resourceInfo(state.Resource).kind !== 'lambda') return undefined;
+  const fn = lambdaFunctionName(state);
+  if (!fn) return undefined;
+  const words = nameWords(fn).filter(
+    (w) => !['arn', 'function', 'lambda', 'fn', 'name'].includes(w),
+  );
+  if (words.length === 0 || words.length > 6) return undefined;
+  const text = words.join(' ');
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+/** state-name: states are named for what they do, not left with a placeholder. */
+export const stateName = defineRule(
+  {
+    id: 'state-name',
+    severity: 'INFO',
+    description:
+      'Name states for what they do; placeholder names make executions and logs hard to read.',
+    messages: {
+      placeholder:
+        "State '{state}' has a placeholder name: name it for what it does (it shows in execution history, logs and metrics).",
+    },
+    fixable: true,
+  },
+  (context) => ({
+    state(visit) {
+      if (!isPlaceholderName(visit.name, visit.state)) return;
+      const suggestion = suggestedName(visit.state);
+      context.report({
+        messageId: 'placeholder',
+        data: { state: visit.name },
+        state: visit,
+        fixes: suggestion
+          ? [
+              {
+                title: `Rename to '${suggestion}'`,
+                edits: (doc) => {
+                  const taken = allStateNames(isObj(doc.value) ? doc.value : {});
+                  return renameStateEdits(
+                    doc,
+                    visit.machine.pointer,
+                    visit.name,
+                    uniqueName(suggestion, taken),
+                  );
+                },
+              },
+            ]
+          : [],
+      });
+    },
+  }),
+);

@@ -1,0 +1,64 @@
+import { defineRule } from '../define';
+import { childPointer } from '../../asl/pointer';
+import { allStateNames, uniqueName } from '../analysis/names';
+import { handlersOf } from '../analysis/errors';
+import { failWithCaughtError, keepInputCatcher } from '../fix/blocks';
+import { sessionEdits } from '../fix/session';
+import type { LintFix, Obj } from '../types';
+import { isObj } from '../walk';
+
+/** task-catch: every Task state catches errors so a failure can be logged, notified or compensated. */
+export const taskCatch = defineRule(
+  {
+    id: 'task-catch',
+    severity: 'WARNING',
+    description: 'Task states should catch errors and route them to a handler state.',
+    messages: {
+      missing:
+        "Task '{state}' has no Catch: a permanent failure ends the execution with no chance to log it, notify anyone or compensate.",
+    },
+    fixable: true,
+  },
+  (context) => ({
+    Task(visit) {
+      const catchers = visit.state.Catch;
+      if (Array.isArray(catchers) && catchers.length > 0) return;
+      const catchPointer = childPointer(visit.pointer, 'Catch');
+      const statesPointer = childPointer(visit.machine.pointer, 'States');
+      const fixes: LintFix[] = [
+        {
+          title: `Catch every error in a new Fail state that keeps the error`,
+          edits: (doc) =>
+            sessionEdits(doc, (s) => {
+              const handler = uniqueName(
+                `${visit.name} Failed`,
+                allStateNames(isObj(doc.value) ? doc.value : {}),
+              );
+              const comment = `Handles errors caught from '${visit.name}'; notify or compensate here.`;
+              s.set(
+                childPointer(statesPointer, handler),
+                failWithCaughtError(visit.machine.queryLanguage, comment),
+              );
+              s.set(catchPointer, [keepInputCatcher(visit.queryLanguage, handler)]);
+            }),
+        },
+      ];
+      // Handlers other states of the same machine already route errors to are natural choices.
+      const handlers = new Set<string>();
+      for (const other of Object.values(visit.machine.states) as Obj[])
+        for (const c of handlersOf(other, 'Catch'))
+          if (typeof c.entry.Next === 'string' && c.entry.Next in visit.machine.states)
+            handlers.add(c.entry.Next);
+      for (const handler of [...handlers].slice(0, 3)) {
+        fixes.push({
+          title: `Catch every error in '${handler}'`,
+          edits: (doc) =>
+            sessionEdits(doc, (s) =>
+              s.set(catchPointer, [keepInputCatcher(visit.queryLanguage, handler)]),
+            ),
+        });
+      }
+      context.report({ messageId: 'missing', data: { state: visit.name }, state: visit, fixes });
+    },
+  }),
+);

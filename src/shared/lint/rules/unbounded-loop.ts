@@ -1,0 +1,92 @@
+import { defineRule } from '../define';
+import { childPointer } from '../../asl/pointer';
+import { canEnd, cycles, transitionsOf } from '../analysis/graph';
+import type { MachineVisit, Obj } from '../types';
+
+const HISTORY_LIMIT = 25000;
+// History events one pass through a state adds (entered + exited, plus scheduled/started/succeeded for work).
+const EVENTS: Record<string, number> = { Task: 5, Map: 6, Parallel: 6 };
+// A loop that increments a counter is bounded by the Choice that tests it.
+const COUNTER = /States\.MathAdd|\$[A-Za-z_][\w.]*\s*[+-]\s*1(?![\d.])/;
+
+/** unbounded-loop: cycles that spin, never exit, or can run into the 25,000-event history limit. */
+export const unboundedLoop = defineRule(
+  {
+    id: 'unbounded-loop',
+    severity: 'WARNING',
+    description:
+      'Loops need a way out, a Wait, and a bound below the 25,000-event execution history limit.',
+    messages: {
+      noExit: 'The loop through {states} has no way out: once entered, the execution never ends.',
+      spin: 'The loop through {states} has no Wait and does no work: it spins until the execution hits the 25,000-event history limit.',
+      history:
+        'The loop through {states} is bounded by nothing (no counter, {bound}): a long run reaches the 25,000-event history limit. Count iterations, or continue as a new execution.',
+    },
+  },
+  (context) => ({
+    machine(m: MachineVisit) {
+      for (const component of cycles(m.states)) {
+        const members = new Set(component);
+        const states: Obj[] = component.map((n) => m.states[n]);
+        const list =
+          component.length > 4
+            ? `${component
+                .slice(0, 4)
+                .map((n) => `'${n}'`)
+                .join(', ')}…`
+            : component.map((n) => `'${n}'`).join(', ');
+        const first = component[0];
+        const report = (messageId: string, bound = ''): void =>
+          context.report({
+            messageId,
+            data: { states: list, bound },
+            pointer: childPointer(m.pointer, 'States', first),
+            state: {
+              name: first,
+              state: m.states[first],
+              type: String(m.states[first].Type ?? ''),
+              pointer: childPointer(m.pointer, 'States', first),
+              machine: m,
+              queryLanguage: m.queryLanguage,
+              workflowType: m.workflowType,
+            },
+          });
+        const exits = states.some(
+          (s) => canEnd(s) || transitionsOf(s).some((t) => !members.has(t)),
+        );
+        if (!exits) {
+          report('noExit');
+          continue;
+        }
+        const types = states.map((s) => String(s.Type));
+        const waits = states.filter((s) => s.Type === 'Wait');
+        if (waits.length === 0 && !types.some((t) => t in EVENTS)) {
+          report('spin');
+          continue;
+        }
+        if (m.workflowType === 'EXPRESS' || COUNTER.test(JSON.stringify(states))) continue;
+        const timeout =
+          typeof context.root.TimeoutSeconds === 'number' ? context.root.TimeoutSeconds : undefined;
+        const waitSeconds = waits
+          .map((w) => w.Seconds)
+          .filter((s): s is number => typeof s === 'number' && s > 0);
+        if (timeout !== undefined && waitSeconds.length === waits.length && waits.length > 0) {
+          const perIteration = types.reduce((sum, t) => sum + (EVENTS[t] ?? 2), 0);
+          const iterations = Math.ceil(timeout / waitSeconds.reduce((a, b) => a + b, 0));
+          if (iterations * perIteration < HISTORY_LIMIT) continue;
+          report(
+            'history',
+            `the ${timeout} s timeout allows about ${iterations} iterations of ${perIteration} events`,
+          );
+          continue;
+        }
+        report(
+          'history',
+          timeout === undefined
+            ? 'no state machine TimeoutSeconds'
+            : 'no Wait to pace it against the timeout',
+        );
+      }
+    },
+  }),
+);

@@ -1,0 +1,32 @@
+import { defineRule } from '../define';
+import { variableFacts } from '../analysis/variables';
+import type { StateVisit } from '../types';
+
+/** variable-unused: a variable is assigned but nothing reads it. */
+export const variableUnused = defineRule(
+  {
+    id: 'variable-unused',
+    severity: 'WARNING',
+    description: 'Variables that are assigned but never read are dead weight (and often a typo).',
+    messages: {
+      unused:
+        "'{state}' assigns ${name}, which nothing reads: remove it, or check the name where it should be read.",
+    },
+  },
+  (context) => {
+    const facts = variableFacts(context.root);
+    return {
+      state(visit: StateVisit) {
+        for (const a of facts.assignments) {
+          if (a.statePointer !== visit.pointer || facts.referenced.has(a.name)) continue;
+          context.report({
+            messageId: 'unused',
+            data: { state: visit.name, name: a.name },
+            pointer: a.pointer,
+            state: visit,
+          });
+        }
+      },
+    };
+  },
+);

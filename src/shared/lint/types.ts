@@ -1,0 +1,113 @@
+import type { ParsedDocument } from '../asl/parse';
+import type { Diagnostic, Severity } from '../validate/diagnostic';
+import type { QueryLanguage } from '../asl/types';
+import type { TextEdit } from '../asl/edit/textEdit';
+
+export type { TextEdit };
+
+/** A quick fix: a title for the menu and the minimal text edits that perform it. */
+export interface LintFix {
+  title: string;
+  /** Computes the edits against the document the finding came from; [] when no longer applicable. */
+  edits(doc: ParsedDocument): TextEdit[];
+}
+
+/** A lint finding: the shared Diagnostic plus the quick fixes that resolve it. */
+export interface LintFinding extends Diagnostic {
+  source: 'lint';
+  /** Link to the rule's documentation. */
+  docs: string;
+  fixes: LintFix[];
+}
+
+export type WorkflowType = 'STANDARD' | 'EXPRESS';
+
+/** A rule's level in the configuration; 'off' disables it. */
+export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
+
+/** What describes a rule: its id, default severity, docs and messages. */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** The rule's documentation (rules/<id>.md), as a URL. */
+  docs: string;
+  /** Message templates keyed by id; `{name}` is replaced by the report's data. */
+  messages: Record<string, string>;
+  /** True when at least one finding of the rule carries a quick fix. */
+  fixable?: boolean;
+  /** Default options; a user's options are merged over them. */
+  defaultOptions?: Record<string, unknown>;
+  /** Checks the user's options; returns an error message or undefined. */
+  validateOptions?(options: Record<string, unknown>): string | undefined;
+}
+
+/** An object from the definition, kept loose: lint input has not necessarily been validated. */
+export type Obj = Record<string, unknown>;
+
+/** A state machine (top level, a Parallel branch or a Map processor) as the walker sees it. */
+export interface MachineVisit {
+  /** Pointer to the machine object ('' for the top level). */
+  pointer: string;
+  machine: Obj;
+  states: Record<string, Obj>;
+  /** The state that owns this machine (Parallel or Map), undefined at the top level. */
+  owner?: StateVisit;
+  queryLanguage: QueryLanguage;
+  workflowType: WorkflowType;
+}
+
+/** One state as the walker sees it. */
+export interface StateVisit {
+  name: string;
+  state: Obj;
+  type: string;
+  /** Pointer to the state object, e.g. `/States/A` or `/States/P/Branches/0/States/B`. */
+  pointer: string;
+  machine: MachineVisit;
+  queryLanguage: QueryLanguage;
+  workflowType: WorkflowType;
+}
+
+/** What a rule reports. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where the finding points; defaults to the state (or the machine). */
+  pointer?: string;
+  state?: StateVisit;
+  /** For machine-level findings (suppressed by the machine's Comment). */
+  machine?: MachineVisit;
+  fixes?: LintFix[];
+}
+
+/** Handed to a rule's create(): its options, the whole definition, and report(). */
+export interface RuleContext {
+  options: Record<string, unknown>;
+  root: Obj;
+  workflowType: WorkflowType;
+  report(report: Report): void;
+  /** True when another rule is on for this definition (rules avoid reporting twice). */
+  isEnabled(ruleId: string): boolean;
+}
+
+/** Handlers a rule returns: per state type, for every state, per machine, and once at the end. */
+export interface RuleVisitor {
+  state?(visit: StateVisit): void;
+  Task?(visit: StateVisit): void;
+  Pass?(visit: StateVisit): void;
+  Choice?(visit: StateVisit): void;
+  Wait?(visit: StateVisit): void;
+  Succeed?(visit: StateVisit): void;
+  Fail?(visit: StateVisit): void;
+  Parallel?(visit: StateVisit): void;
+  Map?(visit: StateVisit): void;
+  machine?(visit: MachineVisit): void;
+  end?(): void;
+}
+
+/** A lint rule: one file under rules/ with its test and doc beside it. */
+export interface LintRule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleVisitor;
+}
