@@ -1,6 +1,15 @@
+import {
+  isReferencePath,
+  JsonPathSyntaxError,
+  parseJsonPath,
+  type JsonPathAst,
+} from '../sim/jsonpath';
+
 /**
- * JSONPath checks for ASL fields. Paths start at `$` (the input), `$$` (the context object) or
- * `$name` (a variable). A *reference path* names one node with plain field and index steps only.
+ * JSONPath checks for ASL fields, on the simulator's parser (Jayway dialect, as AWS runs it), so
+ * the validator and the simulator agree on what a path is. Paths start at `$` (the input), `$$`
+ * (the context object) or `$name` (a variable). A *reference path* names one node with plain
+ * field and index steps only.
  */
 
 /** What a field accepts. */
@@ -13,43 +22,43 @@ export interface PathRules {
   variables: boolean;
 }
 
-const NON_REFERENCE = /\.\.|\*|\[\s*\?|\[[^\]]*:|@|\(\)|\[[^\]]*,/;
-
 /** Why a path is not acceptable for a field, or undefined when it is. */
 export function pathProblem(path: string, rules: PathRules): string | undefined {
-  if (path.charCodeAt(0) !== 36) return `Value is not a valid JSONPath: it must start with '$'`;
-  const root = path.startsWith('$$') ? 'context' : /^\$[A-Za-z_]/.test(path) ? 'variable' : 'input';
-  if (root === 'context' && !rules.context)
+  let ast: JsonPathAst;
+  try {
+    ast = parseJsonPath(jaywayEquivalent(path));
+  } catch (error) {
+    if (!(error instanceof JsonPathSyntaxError)) throw error;
+    return insideFilter(path, error.position) && !rules.reference ? undefined : error.message;
+  }
+  if (ast.root.kind === 'context' && !rules.context)
     return 'The context object ($$) is not allowed in this field';
-  if (root === 'variable' && !rules.variables) return 'Variables are not allowed in this field';
-  const syntax = syntaxProblem(path);
-  if (syntax) return syntax;
-  if (rules.reference && NON_REFERENCE.test(path)) return 'Value is not a Reference Path';
+  if (ast.root.kind === 'variable' && !rules.variables)
+    return 'Variables are not allowed in this field';
+  if (
+    rules.reference &&
+    !isReferencePath(ast.root.kind === 'input' ? ast : { ...ast, root: { kind: 'input' } })
+  )
+    return `Value is not a Reference Path: '${path}' may only use plain field names and indexes`;
   return undefined;
 }
 
 /**
- * Bracket, quote and step shape. Stands in until the simulator's JSONPath parser
- * (src/shared/sim/jsonpath) exports its parse function; it then replaces this.
+ * Jayway reads `$.[0]` and `$.['a']` as `$[0]` and `$['a']`; real deployed definitions use that
+ * form (the realworld corpus has two), so it is rewritten before parsing.
  */
-function syntaxProblem(path: string): string | undefined {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    else if (c === '[' || c === '(') depth++;
-    else if (c === ']' || c === ')') {
-      if (--depth < 0) return `Invalid JSONPath: unexpected '${c}' at character ${i}`;
-    } else if (depth === 0 && c === '.' && i === path.length - 1)
-      return `Invalid JSONPath: a field name is expected after '.' at character ${i}`;
-  }
-  if (quote) return 'Invalid JSONPath: unterminated string';
-  if (depth !== 0) return 'Invalid JSONPath: unclosed bracket';
-  return undefined;
+function jaywayEquivalent(path: string): string {
+  return path.includes('.[') ? path.replace(/(^|[^.])\.\[/g, '$1[') : path;
+}
+
+/**
+ * True when a syntax error lies inside a filter `[?( … )]`. Jayway's filter grammar is more
+ * lenient than any written description of it (deployed definitions compare with unquoted words,
+ * `[?(@.Name==Receipt)]`), so a filter body the parser cannot read is not called invalid here.
+ */
+function insideFilter(path: string, position: number): boolean {
+  const open = path.lastIndexOf('[?(', position);
+  if (open < 0) return false;
+  const close = path.indexOf(')]', open);
+  return close < 0 || close >= position - 1;
 }
