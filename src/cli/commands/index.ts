@@ -5,4 +5,6 @@ import type { CliCommand } from '../io';
  * server. Add a command by adding one line here and one file beside this one.
  */
 export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  export: () => import('./export').then((m) => m.exportCommand),
+  serve: () => import('./serve').then((m) => m.serveCommand),
 };
