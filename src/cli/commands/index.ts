@@ -7,4 +7,5 @@ import type { CliCommand } from '../io';
 export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: () => import('./export').then((m) => m.exportCommand),
   serve: () => import('./serve').then((m) => m.serveCommand),
+  lint: () => import('./lint').then((m) => m.lintCommand),
 };
