@@ -18,3 +18,4 @@ export { fixText, type FixResult } from './fix/apply';
 export { suppressedRules } from './suppress';
 export { ALL_RULES } from './rules/index';
 export { ruleDocsUrl, DOCS_BASE } from './docs';
+export { toSarif, type FileReport } from './sarif';
