@@ -40,7 +40,7 @@ export class Cursor {
     return new JsonPathSyntaxError(reason, this.text, position);
   }
 
-  /** Reads a quoted string (the quote is the current character) with backslash escapes. */
+  /** Reads a quoted string (the quote is the current character); `\\'` stands for the quote. */
   readQuoted(): string {
     const quote = this.peek();
     const start = this.pos;
@@ -52,10 +52,9 @@ export class Cursor {
         this.pos++;
         return out;
       }
-      if (ch === '\\') {
-        const next = this.peek(1);
-        if (next === '') break;
-        out += ESCAPES[next] ?? next;
+      // Only an escaped delimiter is unescaped: AWS resolves $['a\"b'] to the key a\"b (recorded).
+      if (ch === '\\' && this.peek(1) === quote) {
+        out += quote;
         this.pos += 2;
         continue;
       }
@@ -73,5 +72,3 @@ export class Cursor {
     return Number(match[0]);
   }
 }
-
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
