@@ -3,3 +3,4 @@ export * from './editError';
 export * from './lineDiff';
 export * from './session';
 export * from './primitives';
+export * from './states';

@@ -120,7 +120,7 @@ export function textEditsBetween(before: string, after: string): TextEdit[] {
     if (toA === ia && toB === ib) return;
     const oldText = before.slice(offsetsA[ia], offsetsA[toA]);
     const newText = after.slice(offsetsB[ib], offsetsB[toB]);
-    edits.push(trimEdit(offsetsA[ia], oldText, newText));
+    edits.push(...refineEdit(offsetsA[ia], oldText, newText));
   };
   for (const [x, y] of matchLines(a, b)) {
     flush(x, y);
@@ -130,6 +130,41 @@ export function textEditsBetween(before: string, after: string): TextEdit[] {
   flush(a.length, b.length);
   return edits.filter((e) => e.length > 0 || e.newText.length > 0);
 }
+
+/** Hunks longer than this are diffed again word by word (a one-line minified document is one hunk). */
+const REFINE_ABOVE = 160;
+
+/** Splits a changed region into smaller edits at word and punctuation boundaries when it is long. */
+function refineEdit(offset: number, oldText: string, newText: string): TextEdit[] {
+  if (oldText.length + newText.length <= REFINE_ABOVE) return [trimEdit(offset, oldText, newText)];
+  const a = oldText.split(WORDS);
+  const b = newText.split(WORDS);
+  const offA = lineOffsets(a);
+  const offB = lineOffsets(b);
+  const out: TextEdit[] = [];
+  let ia = 0;
+  let ib = 0;
+  const flush = (toA: number, toB: number): void => {
+    if (toA === ia && toB === ib) return;
+    out.push(
+      trimEdit(
+        offset + offA[ia],
+        oldText.slice(offA[ia], offA[toA]),
+        newText.slice(offB[ib], offB[toB]),
+      ),
+    );
+  };
+  for (const [x, y] of matchLines(a, b)) {
+    flush(x, y);
+    ia = x + 1;
+    ib = y + 1;
+  }
+  flush(a.length, b.length);
+  return out;
+}
+
+/** Word boundaries for refining: runs of JSON/YAML punctuation and spaces are tokens of their own. */
+const WORDS = /(?=[\s,:{}[\]"'])|(?<=[\s,:{}[\]"'])/;
 
 function lineOffsets(lines: readonly string[]): number[] {
   const out = [0];
