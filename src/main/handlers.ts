@@ -108,5 +108,13 @@ export function createHandlers(services: Services, platform: HostPlatform): Host
 
     templateList: async () => templates.list(),
     templateRead: async ({ id }) => templates.read(id),
+
+    exportTarget: async ({ definitionKey }) => (await services.git.target(definitionKey)) ?? null,
+    exportPreview: async (request) =>
+      services.git.preview({ ...request, repo: files.resolve(request.repo) }),
+    exportCommit: async (request) =>
+      services.git.exportDefinition({ ...request, repo: files.resolve(request.repo) }),
+    exportPush: async ({ repo }) => services.git.push(files.resolve(repo)),
+    exportInit: async ({ repo }) => services.git.init(files.resolve(repo)),
   };
 }

@@ -214,6 +214,124 @@ export function isAllowedExternalUrl(url: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Git export (src/main/services/git): shapes and payloads
+
+/** Why an export, preview or push did not go ahead; each code comes with one clear message. */
+export type ExportRefusalCode =
+  | 'not-a-repository'
+  | 'invalid-definition'
+  | 'invalid-path'
+  | 'path-escapes'
+  | 'symlink-in-path'
+  | 'path-ignored'
+  | 'merge-in-progress'
+  | 'rebase-in-progress'
+  | 'cherry-pick-in-progress'
+  | 'revert-in-progress'
+  | 'unmerged-paths'
+  | 'index-locked'
+  | 'no-identity'
+  | 'needs-branch'
+  | 'invalid-branch'
+  | 'branch-exists'
+  | 'unchanged'
+  | 'commit-failed'
+  | 'no-remote'
+  | 'push-failed'
+  | 'git-failed';
+
+/** A refusal: a code for programs, a message for people, git's (or a hook's) output verbatim. */
+export interface ExportRefusal {
+  code: ExportRefusalCode;
+  message: string;
+  output?: string;
+  /** Files written to disk before the refusal (they stay: nothing is lost). */
+  written?: string[];
+}
+
+/** What to export where: the repository folder, a path inside it, the document and extras. */
+export const exportRequestSchema = z.strictObject({
+  repo: pathSchema,
+  /** Relative to `repo`, `/`-separated, e.g. `workflows/order/definition.json`. */
+  path: pathSchema,
+  text: textSchema,
+  format: formatSchema,
+  /** The state machine's name for the commit message (defaults to the file's stem). */
+  name: z.string().max(256).optional(),
+  /** A stable key (the document's path) to remember repository and path by. */
+  definitionKey: z.string().max(4096).optional(),
+  /** The commit message; prefilled from what changed when absent or blank. */
+  message: z.string().max(65536).optional(),
+  /** Create this branch at HEAD and commit on it (required on a detached HEAD). */
+  newBranch: z.string().max(256).optional(),
+  extras: z
+    .strictObject({
+      /** Write `<stem>.sam.yaml`, an AWS::Serverless::StateMachine pointing at the definition. */
+      sam: z.boolean().optional(),
+      /** Test scenarios, written under `tests/` beside the definition. */
+      tests: z
+        .array(z.strictObject({ fileName: z.string().min(1).max(255), content: z.unknown() }))
+        .max(500)
+        .optional(),
+      /** A Step Functions Local MockConfigFile, written as `tests/MockConfigFile.json`. */
+      mocks: z.unknown().optional(),
+    })
+    .optional(),
+});
+
+/** An export request (see exportRequestSchema). */
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+/** The optional files beside the definition. */
+export type ExportExtras = NonNullable<ExportRequest['extras']>;
+/** A test scenario to place beside the definition. */
+export type ExportTestFile = NonNullable<ExportExtras['tests']>[number];
+
+/** One file of an export: what HEAD has (null when it has none) and what will be written. */
+export interface ExportFileChange {
+  path: string;
+  headText: string | null;
+  newText: string;
+}
+
+/** What the export dialog shows before Export: diff against HEAD, branch, prefilled message. */
+export interface ExportPreview {
+  /** The repository's top-level folder. */
+  root: string;
+  /** The current branch, or null on a detached HEAD. */
+  branch: string | null;
+  /** The HEAD commit, or null before the first commit. */
+  head: string | null;
+  files: ExportFileChange[];
+  message: string;
+  /** Set when exporting would be refused now (the diff is still shown). */
+  blocked?: ExportRefusal;
+}
+
+/** A successful export commit. */
+export interface ExportCommit {
+  commit: string;
+  branch: string;
+  message: string;
+  files: string[];
+}
+
+/** The outcome of a push. */
+export interface ExportPushed {
+  remote: string;
+  branch: string;
+  output: string;
+}
+
+/** A value, or a refusal a person can act on (never a thrown error for something they caused). */
+export type ExportOutcome<T> = { ok: true; value: T } | { ok: false; refusal: ExportRefusal };
+
+/** Where a definition was last exported. */
+export interface ExportTarget {
+  repo: string;
+  path: string;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The method table
 
 /** A method's payload schema, with its result type carried along as a phantom. */
@@ -306,6 +424,19 @@ export const HOST_METHODS = {
   templateList: method<TemplateSummary[]>()(empty),
   /** One template with its text. */
   templateRead: method<Template>()(z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) })),
+
+  /** Where the definition with this key was last exported, or null. */
+  exportTarget: method<ExportTarget | null>()(
+    z.strictObject({ definitionKey: z.string().min(1).max(4096) }),
+  ),
+  /** The diff against HEAD, the branch and a prefilled message, before exporting. */
+  exportPreview: method<ExportOutcome<ExportPreview>>()(exportRequestSchema),
+  /** Writes the definition (and extras) atomically and commits only those paths. */
+  exportCommit: method<ExportOutcome<ExportCommit>>()(exportRequestSchema),
+  /** Runs the user's git push for the repository's current branch. Never automatic. */
+  exportPush: method<ExportOutcome<ExportPushed>>()(z.strictObject({ repo: pathSchema })),
+  /** Initialises a repository in a folder (an existing one is left as it is). */
+  exportInit: method<ExportOutcome<{ root: string }>>()(z.strictObject({ repo: pathSchema })),
 } as const;
 
 /** The name of a host method. */

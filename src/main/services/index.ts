@@ -1,5 +1,6 @@
 import { BackupService } from './backups/backup-service';
 import { FilesService } from './files/files-service';
+import { GitExportService } from './git';
 import { RecentService } from './recent/recent-service';
 import { SettingsService } from './settings/settings-service';
 import { TemplateService } from './templates/template-service';
@@ -24,6 +25,8 @@ export interface Services {
   backups: BackupService;
   settings: SettingsService;
   templates: TemplateService;
+  /** Export to git (src/main/services/git). */
+  git: GitExportService;
 }
 
 /** Creates the services over one data folder. */
@@ -35,5 +38,6 @@ export function createServices(options: ServiceOptions): Services {
     backups: new BackupService(options.dataDir),
     settings: new SettingsService(options.dataDir),
     templates: new TemplateService(options.templatesDir),
+    git: new GitExportService({ dataDir: options.dataDir }),
   };
 }
