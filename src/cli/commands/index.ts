@@ -8,4 +8,6 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: () => import('./export').then((m) => m.exportCommand),
   serve: () => import('./serve').then((m) => m.serveCommand),
   lint: () => import('./lint').then((m) => m.lintCommand),
+  run: () => import('./run').then((m) => m.runCommand),
+  test: () => import('./test').then((m) => m.testCommand),
 };

@@ -1,0 +1,52 @@
+import type { State, StateType } from '../../asl/types';
+import type { StateRun } from './core';
+import type { Interpreter } from './effects';
+
+/** What a state hands back: its output and the state to go to next (undefined: the lane ends). */
+export interface StateOutcome {
+  output: unknown;
+  next: string | undefined;
+  /** Variables the state assigned (for the history event and the inspector). */
+  assigned?: Record<string, unknown>;
+}
+
+/** A state compiled once per definition: paths, templates and expressions are ready to run. */
+export interface CompiledState {
+  readonly name: string;
+  readonly type: StateType;
+  readonly definition: State;
+  /** History event types for entering and leaving (Fail has no exit event). */
+  readonly enteredEvent: string;
+  readonly exitedEvent: string | undefined;
+  /** Runs the state on its input; throws StatesError when the state fails. */
+  run(run: StateRun, input: unknown): Interpreter<StateOutcome>;
+}
+
+/** A (sub-)state machine compiled once: the top level, a Parallel branch or a Map processor. */
+export interface CompiledMachine {
+  readonly startAt: string;
+  readonly states: ReadonlyMap<string, CompiledState>;
+  /** True when some state in it (at any depth) assigns variables, so lanes need their own copy. */
+  readonly assigns: boolean;
+}
+
+/** What state compilers need to know about where a state sits. */
+export interface CompileEnv {
+  /** The query language in force (the state's own, else the machine's). */
+  readonly queryLanguage: 'JSONPath' | 'JSONata';
+  /** Compiles a nested machine (Parallel branch, Map processor) with the inherited language. */
+  compileMachine(machine: unknown, pointer: string): CompiledMachine;
+  /** JSON pointer of the state in the definition, for error messages. */
+  readonly pointer: string;
+}
+
+/** A definition the engine cannot run (a missing StartAt, a Next to no state…), with its location. */
+export class DefinitionError extends Error {
+  constructor(
+    message: string,
+    readonly pointer: string,
+  ) {
+    super(`${message} (at ${pointer || '/'})`);
+    this.name = 'DefinitionError';
+  }
+}
