@@ -37,7 +37,8 @@ export function registerAwsFunctions(
       out.push(v);
       if (out.length > 1000) throw jsonataError('$range: the result has more than 1000 items');
     }
-    return out;
+    // AWS builds the result as a JSONata sequence, and a sequence of one is that one value.
+    return out.length === 1 ? out[0] : out;
   });
   expression.registerFunction('random', (seed?: unknown) => {
     if (seed === undefined) return runtime().random();

@@ -74,6 +74,13 @@ export function compileNumberField(
         }
         throw error;
       }
+      // Like AWS (Java parsing), a numeric string counts as its number.
+      if (
+        typeof value === 'string' &&
+        (rule.integer ? /^[-+]?\d+$/ : /^[-+]?(\d+\.?\d*|\.\d+)$/).test(value.trim())
+      ) {
+        value = Number(value);
+      }
       if (typeof value !== 'number' || (rule.integer && !Number.isInteger(value))) {
         const shown = typeof value === 'string' ? value : JSON.stringify(value);
         throw new StatesError(
