@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const define = { __ASL_STUDIO_VERSION__: JSON.stringify(pkg.version) };
+
+// Three builds: main (ES module, Node), preload (CommonJS: a sandboxed preload cannot be an ES
+// module, see DESIGN.md), renderer (src/renderer/index.html, React, Monaco workers via ?worker).
+export default defineConfig({
+  main: {
+    define,
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    define,
+    build: {
+      outDir: 'out/preload',
+      // Bundle everything (zod included): the sandboxed preload can require only 'electron'.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    define,
+    root: 'src/renderer',
+    base: './',
+    plugins: [react()],
+    worker: { format: 'es' },
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // Monaco is large; one chunk for it is expected, not a problem to warn about.
+      chunkSizeWarningLimit: 8000,
+    },
+  },
+});
