@@ -275,6 +275,16 @@ describe('arguments', () => {
       ),
     ).toEqual(['id-1', 2]);
   });
+  it('fails cleanly (IntrinsicFailure) on pathologically nested arguments', () => {
+    const nest = () => {
+      let deep: unknown = 1;
+      for (let i = 0; i < 200_000; i++) deep = [deep];
+      return deep;
+    };
+    expect(failure('States.ArrayContains($.a, $.b)', { a: [nest()], b: nest() }).cause).toContain(
+      'nested too deeply',
+    );
+  });
   it('raises PathNotFoundError for a path argument that names nothing', () => {
     expect(() => run('States.ArrayLength($.missing)', {})).toThrow(PathNotFoundError);
   });

@@ -63,7 +63,15 @@ export function evaluateIntrinsic(
   const args = ast.args.map((arg) => evaluateArg(arg, input, context, random, variables));
   const implementation = IMPLEMENTATIONS[ast.name];
   if (!implementation) throw intrinsicFailure(ast.name, 'is not an intrinsic function');
-  return implementation(args, ast, random);
+  try {
+    return implementation(args, ast, random);
+  } catch (error) {
+    // Deep equality and Java-style printing recurse; a pathologically nested payload must end as
+    // a state failure, not a crash of the simulator.
+    if (error instanceof RangeError)
+      throw intrinsicFailure(ast.name, 'an argument is nested too deeply');
+    throw error;
+  }
 }
 
 function evaluateArg(

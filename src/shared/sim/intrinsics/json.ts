@@ -31,11 +31,11 @@ export function jsonMerge(args: unknown[]): JsonObject {
   const left = expectArg<JsonObject>(fn, args, 0, 'object');
   const right = expectArg<JsonObject>(fn, args, 1, 'object');
   const deep = expectArg<boolean>(fn, args, 2, 'boolean');
-  return deep ? deepMerge(left, right) : { ...left, ...right };
+  return deep ? deepMerge(left, right) : Object.assign({}, left, right);
 }
 
 function deepMerge(left: JsonObject, right: JsonObject): JsonObject {
-  const out: JsonObject = { ...left };
+  const out: JsonObject = Object.assign({}, left);
   for (const [key, value] of Object.entries(right)) {
     const existing = out[key];
     out[key] = isObject(existing) && isObject(value) ? deepMerge(existing, value) : value;

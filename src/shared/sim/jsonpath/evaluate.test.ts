@@ -99,6 +99,17 @@ describe('evaluatePath: filters', () => {
   });
 });
 
+describe('evaluatePath: robustness', () => {
+  it("reads Jayway's `$.['a']` form", () => {
+    expect(evaluatePath("$.['a'][0]", { a: [5] })).toBe(5);
+  });
+  it('deep-scans a payload nested 100,000 levels deep without overflowing the stack', () => {
+    let deep: unknown = { x: 1 };
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(evaluatePath('$..x', deep)).toEqual([1]);
+  });
+});
+
 describe('evaluatePath: no match', () => {
   it('throws States.Runtime with Jayway wording for definite paths', () => {
     const cause = (path: string, input: unknown = { a: { b: 1 }, l: [1] }) => {

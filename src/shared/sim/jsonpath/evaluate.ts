@@ -166,7 +166,8 @@ function visit(
   }
 }
 
-// `..x`: apply the step after the scan to this node and then to every descendant, pre-order.
+// `..x`: apply the step after the scan to this node and then to every descendant, pre-order. An
+// explicit stack instead of recursion, so deeply nested payloads cannot overflow the call stack.
 function scan(
   steps: readonly JsonPathStep[],
   next: number,
@@ -174,9 +175,16 @@ function scan(
   out: unknown[],
   resolve: OperandResolver,
 ): void {
-  visit(steps, next, node, out, resolve);
-  for (const child of children(node))
-    if (typeof child === 'object' && child !== null) scan(steps, next, child, out, resolve);
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    visit(steps, next, current, out, resolve);
+    const kids = children(current);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const child = kids[i];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
 }
 
 function children(node: unknown): unknown[] {

@@ -73,7 +73,8 @@ function parseSteps(
       else steps.push(readDotted(cursor, inFilter, true));
     } else if (ch === '.') {
       cursor.pos++;
-      steps.push(readDotted(cursor, inFilter, false));
+      // Jayway reads `$.['a']` and `$.[0]` as `$['a']` and `$[0]`.
+      steps.push(cursor.peek() === '[' ? readBracket(cursor) : readDotted(cursor, inFilter, false));
     } else if (ch === '[') {
       steps.push(readBracket(cursor));
     } else if (inFilter) {
