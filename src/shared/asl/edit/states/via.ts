@@ -31,10 +31,11 @@ export function transitionsOf(state: unknown): OutgoingTransition[] {
   const add = (via: Via, target: unknown): void => {
     if (typeof target === 'string') out.push({ via, target, pointer: viaPointer(via) });
   };
+  // Rules before the Default: the order Workflow Studio draws them in, left to right.
   add('Next', state.Next);
-  add('Default', state.Default);
   if (Array.isArray(state.Choices))
     state.Choices.forEach((rule, i) => isObject(rule) && add({ choice: i }, rule.Next));
+  add('Default', state.Default);
   if (Array.isArray(state.Catch))
     state.Catch.forEach((c, i) => isObject(c) && add({ catch: i }, c.Next));
   return out;
