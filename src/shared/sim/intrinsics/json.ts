@@ -1,6 +1,5 @@
+import { copyObject, setOwn, type JsonObject } from '../jsonpath/json-object';
 import { expectArg, intrinsicFailure } from './failure';
-
-type JsonObject = Record<string, unknown>;
 
 /** States.StringToJson(text): the parsed JSON; a blank string gives null, as AWS does. */
 export function stringToJson(args: unknown[]): unknown {
@@ -31,15 +30,21 @@ export function jsonMerge(args: unknown[]): JsonObject {
   const left = expectArg<JsonObject>(fn, args, 0, 'object');
   const right = expectArg<JsonObject>(fn, args, 1, 'object');
   const deep = expectArg<boolean>(fn, args, 2, 'boolean');
-  return deep ? deepMerge(left, right) : Object.assign({}, left, right);
+  return deep ? deepMerge(left, right) : mergeShallow(left, right);
 }
 
 function deepMerge(left: JsonObject, right: JsonObject): JsonObject {
-  const out: JsonObject = Object.assign({}, left);
+  const out = copyObject(left);
   for (const [key, value] of Object.entries(right)) {
-    const existing = out[key];
-    out[key] = isObject(existing) && isObject(value) ? deepMerge(existing, value) : value;
+    const existing = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    setOwn(out, key, isObject(existing) && isObject(value) ? deepMerge(existing, value) : value);
   }
+  return out;
+}
+
+function mergeShallow(left: JsonObject, right: JsonObject): JsonObject {
+  const out = copyObject(left);
+  for (const [key, value] of Object.entries(right)) setOwn(out, key, value);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { StatesError, isStatesError } from '../errors';
 import { PathNotFoundError } from '../jsonpath/errors';
 import { evaluatePath } from '../jsonpath/evaluate';
 import { parseJsonPath } from '../jsonpath/parse';
+import { setOwn } from '../jsonpath/json-object';
 import { payloadPathError } from '../jsonpath/causes';
 import { evaluateIntrinsic } from '../intrinsics/evaluate';
 import { looksLikeIntrinsic } from '../intrinsics/functions';
@@ -63,7 +64,8 @@ function compileNode(template: unknown): Node {
   );
   return (input, context, variables, random) => {
     const out: Record<string, unknown> = {};
-    for (const [key, evaluate] of entries) out[key] = evaluate(input, context, variables, random);
+    for (const [key, evaluate] of entries)
+      setOwn(out, key, evaluate(input, context, variables, random));
     return out;
   };
 }

@@ -2,6 +2,7 @@ import type { JsonPathAst, JsonPathStep } from './ast';
 import { PathNotFoundError } from './errors';
 import { matchesFilter, type OperandResolver } from './evaluate-filter';
 import { formatNormalized } from './format';
+import { setOwn } from './json-object';
 import { parseJsonPath } from './parse';
 import { applyPathFunction } from './path-functions';
 
@@ -195,7 +196,7 @@ function children(node: unknown): unknown[] {
 
 function mergeProperties(node: JsonObject, names: readonly string[]): JsonObject {
   const merged: JsonObject = {};
-  for (const name of names) if (hasOwn.call(node, name)) merged[name] = node[name];
+  for (const name of names) if (hasOwn.call(node, name)) setOwn(merged, name, node[name]);
   return merged;
 }
 

@@ -43,6 +43,17 @@ describe('setAtReferencePath', () => {
       expect(isStatesError(error) && error.cause).toBe('Unable to apply step "b" to input "s"');
     }
   });
+  it('writes a __proto__ key as a plain field, never the prototype', () => {
+    const out = setAtReferencePath(
+      JSON.parse('{"__proto__": {"a": 1}}'),
+      "$['__proto__'].polluted",
+      true,
+    ) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(evaluatePath("$['__proto__'].polluted", out)).toBe(true);
+  });
   it('rejects paths that are not reference paths', () => {
     expect(() => setAtReferencePath({}, '$.a[*]', 1)).toThrow();
   });

@@ -1,8 +1,7 @@
 import { StatesError } from '../errors';
 import type { JsonPathAst } from './ast';
+import { copyObject, setOwn, type JsonObject } from './json-object';
 import { parseJsonPath, isReferencePath } from './parse';
-
-type JsonObject = Record<string, unknown>;
 
 /**
  * Writes `value` at a reference path (ResultPath) and returns the new root. Only the containers
@@ -31,14 +30,13 @@ function setFrom(ast: JsonPathAst, i: number, node: unknown, value: unknown): un
   if (step.kind === 'property') {
     const name = step.names[0];
     if (!isObject(node)) throw unableToApply(name, node);
-    // Object.assign measured ~15× faster than object spread here (V8, Node 20).
-    const copy: JsonObject = Object.assign({}, node);
+    const copy = copyObject(node);
     const child = Object.prototype.hasOwnProperty.call(node, name)
       ? node[name]
       : i + 1 < ast.steps.length
         ? {}
         : undefined;
-    copy[name] = setFrom(ast, i + 1, child, value);
+    setOwn(copy, name, setFrom(ast, i + 1, child, value));
     return copy;
   }
   if (step.kind === 'index' && Array.isArray(node)) {
