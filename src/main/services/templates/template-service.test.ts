@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/asl/parse';
+import { validateText } from '../../../shared/validate/index';
 import { tempFolder } from '../test-folder';
 import { TemplateService } from './template-service';
 
@@ -16,7 +17,7 @@ describe('TemplateService (resources/templates)', () => {
     expect(ids).toEqual(expect.arrayContaining(['blank', 'sequence-with-error-handling']));
   });
 
-  it('ships only templates that parse and that asl-validator accepts', async () => {
+  it('ships only templates that our validator and asl-validator accept without a finding', async () => {
     // asl-validator is a peer, used here as an independent second opinion on our templates.
     const require = createRequire(import.meta.url);
     const aslValidator = require('asl-validator') as (d: unknown) => {
@@ -27,6 +28,10 @@ describe('TemplateService (resources/templates)', () => {
       const template = await shipped.read(summary.id);
       const parsed = parseDocument(template.text, template.format);
       expect(parsed.errors, summary.id).toEqual([]);
+      expect(
+        validateText(template.text, { format: template.format }).diagnostics,
+        summary.id,
+      ).toEqual([]);
       const verdict = aslValidator(parsed.value);
       expect(verdict.errors, summary.id).toEqual([]);
       expect(verdict.isValid).toBe(true);
