@@ -175,6 +175,8 @@ export function lintText(
 ): { parsed: ParsedDocument; findings: LintFinding[] } {
   const parsed =
     options.parsed ?? parseDocument(text, options.format ?? detectFormat(text, options.fileName));
+  // Broken text is the parser's to report; linting half a document would only add noise.
+  if (parsed.errors.length > 0) return { parsed, findings: [] };
   const findings = lintDefinition(parsed.value, {
     ...options,
     filePath: options.filePath ?? options.fileName,

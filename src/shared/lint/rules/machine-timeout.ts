@@ -20,6 +20,7 @@ export const machineTimeout = defineRule(
         m.machine.TimeoutSeconds !== undefined
       )
         return;
+      if (Object.keys(m.states).length === 0) return;
       context.report({
         messageId: 'missing',
         machine: m,
