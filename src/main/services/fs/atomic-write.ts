@@ -32,12 +32,28 @@ export async function atomicWrite(target: string, data: string | Uint8Array): Pr
   }
   await handle.close();
   try {
-    await fsp.rename(temp, finalPath);
+    await renameWithRetry(temp, finalPath);
   } catch (error) {
     await fsp.rm(temp, { force: true });
     throw error;
   }
   await syncDirectory(dir);
+}
+
+// On Windows a virus scanner or indexer briefly holding the target makes rename fail with
+// EPERM/EBUSY; a few short retries get through, as editors do.
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fsp.rename(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient =
+        process.platform === 'win32' && (code === 'EPERM' || code === 'EBUSY' || code === 'EACCES');
+      if (!transient || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+    }
+  }
 }
 
 async function resolveLink(target: string): Promise<string> {
