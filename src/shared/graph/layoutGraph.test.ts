@@ -1,4 +1,5 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../asl/parse';
 import { realworldFiles } from '../asl/edit/testCorpus';

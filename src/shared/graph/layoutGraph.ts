@@ -1,10 +1,18 @@
-import type { ELK, ElkExtendedEdge, ElkNode, ElkPoint, LayoutOptions } from 'elkjs/lib/elk-api';
+import type {
+  ElkExtendedEdge,
+  ElkLayoutArguments,
+  ElkNode,
+  ElkPoint,
+  LayoutOptions,
+} from 'elkjs/lib/elk-api';
 import { edgesForElk } from './elkEdges';
 import { labelSize, nodeSize } from './nodeSize';
 import type { Graph, GraphEdge, GraphNode } from './types';
 
 /** The part of an ELK instance layout needs: the bundled one in tests, a worker-backed one in the app. */
-export type ElkLayouter = Pick<ELK, 'layout'>;
+export interface ElkLayouter {
+  layout(graph: ElkNode, args?: ElkLayoutArguments): Promise<ElkNode>;
+}
 
 /** Where a node sits: relative to its parent node (as React Flow wants) and on the whole canvas. */
 export interface NodeLayout {
