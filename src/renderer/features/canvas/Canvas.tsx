@@ -1,0 +1,319 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import type { StateType } from '../../../shared/asl/types';
+import { useDocument } from '../../store/documentStore';
+import { NEW_STATE_MIME, typeInfo } from '../palette/stateTypes';
+import { buildFlowGraph } from './flowGraph';
+import type { LayoutResult } from './layout';
+import { requestLayout } from './layoutClient';
+import { FlowCache } from './toReactFlow';
+import { StateNode } from './StateNode';
+import { ContainerNode } from './ContainerNode';
+import { GroupNode } from './GroupNode';
+import { MarkerNode } from './MarkerNode';
+import { PlaceholderNode } from './PlaceholderNode';
+import { TransitionEdge } from './TransitionEdge';
+import { findDropTarget } from './findDrop';
+import {
+  connectStates,
+  deleteStates,
+  dropNewState,
+  duplicateStates,
+  moveExisting,
+  splitStatePointer,
+} from './commands';
+import { setCanvasHandle } from './canvasHandle';
+import type { StateNodeData } from './model';
+
+const NODE_TYPES = {
+  state: StateNode,
+  container: ContainerNode,
+  group: GroupNode,
+  marker: MarkerNode,
+  placeholder: PlaceholderNode,
+};
+const EDGE_TYPES = { transition: TransitionEdge };
+/** Past this many nodes only the visible ones are rendered. */
+const VIRTUALIZE_ABOVE = 300;
+
+/** The canvas: the document's states as a graph, laid out automatically, edited by drag and drop. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasView() {
+  const value = useDocument((s) => s.goodValue);
+  const diagnostics = useDocument((s) => s.diagnostics);
+  const selection = useDocument((s) => s.selection);
+  const broken = useDocument((s) => s.analysis !== undefined && s.analysis.value === undefined);
+  const firstError = useDocument((s) =>
+    s.diagnostics.find((d) => d.severity === 'ERROR' && d.source === 'syntax'),
+  );
+  const rf = useReactFlow();
+
+  const graph = useMemo(() => buildFlowGraph(value, diagnostics), [value, diagnostics]);
+  const [layout, setLayout] = useState<LayoutResult>();
+  const wanted = useRef('');
+  const fitNext = useRef(true);
+
+  // Re-layout only when the structure changed; the newest request wins.
+  useEffect(() => {
+    if (value === undefined || layout?.signature === graph.signature) return;
+    wanted.current = graph.signature;
+    requestLayout(graph)
+      .then((r) => {
+        if (r.signature === wanted.current) setLayout(r);
+      })
+      .catch((e) => useDocument.getState().notify('error', `Layout failed: ${String(e)}`));
+  }, [graph, layout?.signature, value]);
+
+  // A newly loaded file is fitted into view once it has been laid out.
+  useEffect(
+    () =>
+      useDocument.subscribe((s, prev) => {
+        if (
+          s.file !== prev.file ||
+          (s.lastChange.origin === 'file' && s.revision !== prev.revision)
+        )
+          fitNext.current = true;
+      }),
+    [],
+  );
+
+  const [cache] = useState(() => new FlowCache());
+  const selected = useMemo(() => new Set(selection), [selection]);
+  // Until a new layout arrives, nodes that existed keep their place and new ones wait hidden.
+  const derivedNodes = useMemo(
+    () => cache.nodes(graph, layout, selected),
+    [cache, graph, layout, selected],
+  );
+  const edges = useMemo(() => cache.edges(graph), [cache, graph]);
+
+  // A drag moves nodes locally before the document changes; any new document state resets it.
+  const [drag, setDrag] = useState<{ base: Node[]; nodes: Node[] }>();
+  const nodes = drag && drag.base === derivedNodes ? drag.nodes : derivedNodes;
+  const resetDrag = () => setDrag(undefined);
+
+  useEffect(() => {
+    if (fitNext.current && layout && layout.signature === graph.signature) {
+      fitNext.current = false;
+      requestAnimationFrame(() => void rf.fitView({ padding: 0.15, maxZoom: 1.1, duration: 0 }));
+    }
+  }, [layout, graph.signature, rf]);
+
+  useEffect(() => {
+    setCanvasHandle({
+      fit: () => void rf.fitView({ padding: 0.15, maxZoom: 1.1, duration: 250 }),
+      focusState: (pointer) =>
+        void rf.fitView({ nodes: [{ id: pointer }], padding: 0.6, maxZoom: 1.2, duration: 250 }),
+    });
+    return () => setCanvasHandle(undefined);
+  }, [rf]);
+
+  // Selecting in the code or the problems panel brings the state into view.
+  useEffect(
+    () =>
+      useDocument.subscribe((s, prev) => {
+        if (
+          s.selection !== prev.selection &&
+          s.selectionOrigin !== 'canvas' &&
+          s.selection.length === 1
+        ) {
+          const node = rf.getNode(s.selection[0]);
+          if (!node) return;
+          const abs = rf.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
+          const { x, y, zoom } = rf.getViewport();
+          const pane = document.querySelector('.canvas .react-flow')?.getBoundingClientRect();
+          if (!pane) return;
+          const sx = abs.x * zoom + x;
+          const sy = abs.y * zoom + y;
+          if (sx < 0 || sy < 0 || sx > pane.width - 100 || sy > pane.height - 40)
+            void rf.setCenter(abs.x + (node.width ?? 200) / 2, abs.y + (node.height ?? 46) / 2, {
+              zoom,
+              duration: 200,
+            });
+        }
+      }),
+    [rf],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      // Selection is the store's; only moves (drags) apply locally.
+      const local = changes.filter((c) => c.type === 'position');
+      if (local.length)
+        setDrag((d) => ({
+          base: derivedNodes,
+          nodes: applyNodeChanges(local, d && d.base === derivedNodes ? d.nodes : derivedNodes),
+        }));
+    },
+    [derivedNodes],
+  );
+
+  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams) => {
+    const ids = picked.filter((n) => n.type === 'state' || n.type === 'container').map((n) => n.id);
+    useDocument.getState().select(ids, 'canvas');
+  }, []);
+
+  const onNodeClick = useCallback((e: ReactMouseEvent, node: Node) => {
+    if (node.type !== 'state' && node.type !== 'container') return;
+    const s = useDocument.getState();
+    if (e.shiftKey || e.metaKey || e.ctrlKey) {
+      s.select(
+        s.selection.includes(node.id)
+          ? s.selection.filter((p) => p !== node.id)
+          : [...s.selection, node.id],
+        'canvas',
+      );
+    } else s.select([node.id], 'canvas');
+  }, []);
+
+  // Highlight of the current drop target while something is dragged.
+  const highlighted = useRef<Element | null>(null);
+  const highlight = (el: Element | undefined) => {
+    if (highlighted.current === el) return;
+    highlighted.current?.classList.remove('drop-hover');
+    el?.classList.add('drop-hover');
+    highlighted.current = el ?? null;
+  };
+
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(NEW_STATE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    highlight(findDropTarget(e.clientX, e.clientY)?.element);
+  };
+  const onDrop = (e: DragEvent) => {
+    const type = e.dataTransfer.getData(NEW_STATE_MIME);
+    highlight(undefined);
+    if (!type) return;
+    e.preventDefault();
+    const hit = findDropTarget(e.clientX, e.clientY);
+    dropNewState(type as StateType, hit?.target ?? { kind: 'scope', scope: '' });
+  };
+
+  const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node) =>
+    highlight(findDropTarget(...clientPoint(e), node.id)?.element);
+  const onNodeDragStop = (e: MouseEvent | TouchEvent, node: Node) => {
+    highlight(undefined);
+    const data = node.data as StateNodeData;
+    const hit = findDropTarget(...clientPoint(e), node.id);
+    const moved = hit ? moveExisting(data.scope, data.name, hit.target) : false;
+    if (!moved) resetDrag();
+  };
+
+  const onConnect = (c: Connection) => {
+    const from = splitStatePointer(c.source);
+    const to = splitStatePointer(c.target);
+    if (from.scope !== to.scope) {
+      useDocument
+        .getState()
+        .notify('error', 'A transition can only lead to a state in the same branch or processor.');
+      return;
+    }
+    connectStates(from.scope, from.name, to.name);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.target as HTMLElement).tagName === 'INPUT') return;
+    const s = useDocument.getState();
+    if ((e.key === 'Delete' || e.key === 'Backspace') && s.selection.length) {
+      e.preventDefault();
+      deleteStates(s.selection);
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'd' && s.selection.length) {
+      e.preventDefault();
+      duplicateStates(s.selection);
+    }
+  };
+
+  return (
+    <div
+      className="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onDragLeave={() => highlight(undefined)}
+      onKeyDown={onKeyDown}
+      data-state-count={
+        graph.nodes.filter((n) => n.type === 'state' || n.type === 'container').length
+      }
+    >
+      {broken && (
+        <div className="canvas-banner" role="status">
+          The code has a syntax error{firstError?.line ? ` at line ${firstError.line}` : ''}: the
+          canvas shows the last valid version.
+        </div>
+      )}
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeClick={onNodeClick}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onPaneClick={() => useDocument.getState().select([], 'canvas')}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        zoomOnDoubleClick={false}
+        nodeDragThreshold={4}
+        minZoom={0.05}
+        maxZoom={2}
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+        proOptions={{ hideAttribution: true }}
+        fitView
+      >
+        <Background gap={20} size={1} color="#d5dbe3" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          pannable
+          zoomable
+          position="bottom-right"
+          nodeColor={(n) =>
+            n.type === 'group'
+              ? 'rgba(0,0,0,0.04)'
+              : n.type === 'state' || n.type === 'container'
+                ? typeInfo((n.data as StateNodeData).type).colour
+                : '#c6ced8'
+          }
+          nodeStrokeWidth={0}
+          maskColor="rgba(240, 243, 247, 0.7)"
+        />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function clientPoint(e: MouseEvent | TouchEvent): [number, number] {
+  if ('clientX' in e) return [e.clientX, e.clientY];
+  const t = e.changedTouches[0];
+  return [t?.clientX ?? 0, t?.clientY ?? 0];
+}

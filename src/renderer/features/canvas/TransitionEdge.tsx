@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getSmoothStepPath,
+  type Edge,
+  type EdgeProps,
+} from '@xyflow/react';
+import type { TransitionEdgeData } from './model';
+import type { DropTarget } from './dropTarget';
+
+type Data = TransitionEdgeData & { drop?: DropTarget };
+
+/** A transition: solid for Next, labelled for Choice rules, marked Default, dashed for Catch. */
+function TransitionEdgeView(props: EdgeProps<Edge<Data>>) {
+  const {
+    id,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data,
+    markerEnd,
+    selected,
+  } = props;
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 10,
+    offset: 18,
+  });
+  const kind = data?.kind ?? 'next';
+  const drop = data?.drop ? JSON.stringify(data.drop) : undefined;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={0}
+        className={`transition-edge ${kind}${selected ? ' selected' : ''}`}
+      />
+      {drop && (
+        <path d={path} className="edge-drop-zone" data-drop={drop} fill="none" strokeWidth={22} />
+      )}
+      {data?.label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label ${kind}`}
+            data-drop={drop}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={data.label}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+/** The React Flow edge type for transitions. */
+export const TransitionEdge = memo(TransitionEdgeView);

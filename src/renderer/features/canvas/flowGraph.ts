@@ -1,0 +1,301 @@
+import { childPointer, escapeSegment } from '../../../shared/asl/pointer';
+import type { Diagnostic } from '../../../shared/validate/diagnostic';
+import type { DropTarget } from './dropTarget';
+import { describeCatch, describeRule, describeState, shorten } from './describe';
+import type { GroupNodeData, MarkerNodeData, StateNodeData, TransitionEdgeData } from './model';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A placeholder under a Choice without a Default: drop a state here to make it the Default. */
+export interface PlaceholderNodeData extends Record<string, unknown> {
+  kind: 'placeholder';
+  label: string;
+  drop: DropTarget;
+}
+
+/** One node to draw, before layout. `parent` nests it (a state in a branch, a branch in a Parallel). */
+export interface FlowNodeSpec {
+  id: string;
+  parent?: string;
+  type: 'state' | 'container' | 'group' | 'marker' | 'placeholder';
+  data: StateNodeData | GroupNodeData | MarkerNodeData | PlaceholderNodeData;
+}
+
+/** One edge to draw; `drop` says what dropping a state on it does. */
+export interface FlowEdgeSpec {
+  id: string;
+  source: string;
+  target: string;
+  data: TransitionEdgeData & { drop?: DropTarget };
+}
+
+/** A set of nodes laid out together: the top level or one branch/processor frame. */
+export interface LayoutScope {
+  /** '' for the top level, else the id of the frame (group) node. */
+  id: string;
+  nodes: { id: string; kind: FlowNodeSpec['type'] }[];
+  edges: { id: string; source: string; target: string; kind: TransitionEdgeData['kind'] }[];
+}
+
+/** Everything the canvas draws for a definition, and what the layout needs. */
+export interface FlowGraph {
+  nodes: FlowNodeSpec[];
+  edges: FlowEdgeSpec[];
+  scopes: LayoutScope[];
+  /** Frames inside each Parallel/Map container, in order. */
+  containers: Record<string, string[]>;
+  /** Changes exactly when the layout must be redone (nodes, nesting, edges). */
+  signature: string;
+}
+
+/** Builds the canvas graph of a definition: states, frames for branches/processors, markers, edges. */
+export function buildFlowGraph(
+  definition: unknown,
+  diagnostics: readonly Diagnostic[] = [],
+): FlowGraph {
+  const counts = countFindings(diagnostics);
+  const nodes: FlowNodeSpec[] = [];
+  const edges: FlowEdgeSpec[] = [];
+  const scopes: LayoutScope[] = [];
+  const containers: Record<string, string[]> = {};
+
+  const visit = (
+    machine: unknown,
+    scope: string,
+    frameId: string,
+    parent: string | undefined,
+  ): void => {
+    const layout: LayoutScope = { id: frameId, nodes: [], edges: [] };
+    scopes.push(layout);
+    const states = isObj(machine) && isObj(machine.States) ? machine.States : {};
+    const startAt =
+      isObj(machine) && typeof machine.StartAt === 'string' ? machine.StartAt : undefined;
+    const top = scope === '';
+    const idOf = (name: string) => childPointer(scope, 'States', name);
+    const addEdge = (
+      source: string,
+      target: string,
+      data: FlowEdgeSpec['data'],
+      suffix: string,
+    ) => {
+      const id = `${source}=>${target}#${suffix}`;
+      edges.push({ id, source, target, data });
+      layout.edges.push({ id, source, target, kind: data.kind });
+    };
+    const startId = `start:${scope}`;
+    const endId = `end:${scope}`;
+    if (top) {
+      nodes.push({
+        id: startId,
+        parent,
+        type: 'marker',
+        data: { kind: 'marker', marker: 'start', scope },
+      });
+      layout.nodes.push({ id: startId, kind: 'marker' });
+    }
+    let needsEnd = false;
+    for (const [name, state] of Object.entries(states)) {
+      const id = idOf(name);
+      const type = isObj(state) && typeof state.Type === 'string' ? state.Type : '?';
+      const isContainer =
+        type === 'Parallel' ||
+        (type === 'Map' && isObj(state) && (isObj(state.ItemProcessor) || isObj(state.Iterator)));
+      const c = counts.get(id) ?? { errors: 0, warnings: 0 };
+      const ends = isObj(state) && (state.End === true || type === 'Succeed' || type === 'Fail');
+      nodes.push({
+        id,
+        parent,
+        type: isContainer ? 'container' : 'state',
+        data: {
+          kind: 'state',
+          name,
+          type,
+          pointer: id,
+          scope,
+          detail: describeState(state),
+          isStart: name === startAt,
+          isEnd: !!ends,
+          errors: c.errors,
+          warnings: c.warnings,
+        },
+      });
+      layout.nodes.push({ id, kind: isContainer ? 'container' : 'state' });
+      if (!isObj(state)) continue;
+
+      if (isContainer) {
+        const frames: string[] = [];
+        const nested: [unknown, string, string][] = [];
+        if (type === 'Parallel' && Array.isArray(state.Branches)) {
+          state.Branches.forEach((b, i) =>
+            nested.push([b, childPointer(id, 'Branches', i), `Branch ${i + 1}`]),
+          );
+        } else if (isObj(state.ItemProcessor))
+          nested.push([state.ItemProcessor, childPointer(id, 'ItemProcessor'), 'Item processor']);
+        else if (isObj(state.Iterator))
+          nested.push([state.Iterator, childPointer(id, 'Iterator'), 'Iterator']);
+        for (const [sub, subScope, label] of nested) {
+          const frameNodeId = `frame:${subScope}`;
+          frames.push(frameNodeId);
+          const empty = !isObj(sub) || !isObj(sub.States) || Object.keys(sub.States).length === 0;
+          nodes.push({
+            id: frameNodeId,
+            parent: id,
+            type: 'group',
+            data: {
+              kind: 'group',
+              label,
+              scope: subScope,
+              ownerPointer: id,
+              ownerName: name,
+              ownerType: type,
+              empty,
+            },
+          });
+          visit(sub, subScope, frameNodeId, frameNodeId);
+        }
+        containers[id] = frames;
+      }
+
+      const target = (t: unknown) => (typeof t === 'string' && t in states ? idOf(t) : undefined);
+      const next = target(state.Next);
+      if (next)
+        addEdge(
+          id,
+          next,
+          {
+            kind: 'next',
+            scope,
+            from: name,
+            via: 'Next',
+            drop: { kind: 'edge', scope, from: name, via: 'Next' },
+          },
+          'next',
+        );
+      if (Array.isArray(state.Choices)) {
+        state.Choices.forEach((rule, i) => {
+          const to = isObj(rule) ? target(rule.Next) : undefined;
+          if (!to) return;
+          const label = shorten(describeRule(rule), 30);
+          addEdge(
+            id,
+            to,
+            {
+              kind: 'choice',
+              scope,
+              from: name,
+              via: { choice: i },
+              label,
+              drop: { kind: 'edge', scope, from: name, via: { choice: i } },
+            },
+            `choice${i}`,
+          );
+        });
+      }
+      if (type === 'Choice') {
+        const def = target(state.Default);
+        if (def)
+          addEdge(
+            id,
+            def,
+            {
+              kind: 'default',
+              scope,
+              from: name,
+              via: 'Default',
+              label: 'Default',
+              drop: { kind: 'edge', scope, from: name, via: 'Default' },
+            },
+            'default',
+          );
+        else if (state.Default === undefined) {
+          const phId = `default-slot:${id}`;
+          const drop: DropTarget = { kind: 'choice-default', scope, name };
+          nodes.push({
+            id: phId,
+            parent,
+            type: 'placeholder',
+            data: { kind: 'placeholder', label: 'Default', drop },
+          });
+          layout.nodes.push({ id: phId, kind: 'placeholder' });
+          addEdge(
+            id,
+            phId,
+            { kind: 'default', scope, from: name, label: 'Default', drop },
+            'default-slot',
+          );
+        }
+      }
+      if (Array.isArray(state.Catch)) {
+        state.Catch.forEach((catcher, i) => {
+          const to = isObj(catcher) ? target(catcher.Next) : undefined;
+          if (!to) return;
+          addEdge(
+            id,
+            to,
+            {
+              kind: 'catch',
+              scope,
+              from: name,
+              via: { catch: i },
+              label: shorten(describeCatch(catcher), 34),
+              drop: { kind: 'edge', scope, from: name, via: { catch: i } },
+            },
+            `catch${i}`,
+          );
+        });
+      }
+      if (top && ends) {
+        needsEnd = true;
+        const drop: DropTarget | undefined =
+          state.End === true ? { kind: 'edge', scope, from: name, via: 'Next' } : undefined;
+        addEdge(id, endId, { kind: 'end', scope, from: name, drop }, 'end');
+      }
+    }
+    if (top) {
+      const first = startAt !== undefined && startAt in states ? idOf(startAt) : undefined;
+      if (first)
+        addEdge(startId, first, { kind: 'start', scope, drop: { kind: 'start', scope } }, 'start');
+      if (needsEnd || Object.keys(states).length === 0) {
+        nodes.push({
+          id: endId,
+          parent,
+          type: 'marker',
+          data: { kind: 'marker', marker: 'end', scope },
+        });
+        layout.nodes.push({ id: endId, kind: 'marker' });
+      }
+    }
+  };
+  visit(definition, '', '', undefined);
+
+  const signature = scopes
+    .map(
+      (s) =>
+        `${s.id}[${s.nodes.map((n) => n.id + ':' + n.kind).join(',')}|${s.edges.map((e) => e.id).join(',')}]`,
+    )
+    .join(';');
+  return { nodes, edges, scopes, containers, signature };
+}
+
+function countFindings(
+  diagnostics: readonly Diagnostic[],
+): Map<string, { errors: number; warnings: number }> {
+  const out = new Map<string, { errors: number; warnings: number }>();
+  for (const d of diagnostics) {
+    // The last `/States/<name>` in a location is the innermost state the finding is about.
+    const m = /^(.*\/States\/[^/]+)/.exec(d.location);
+    if (!m) continue;
+    const pointer = m[1];
+    const c = out.get(pointer) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'ERROR') c.errors++;
+    else if (d.severity === 'WARNING') c.warnings++;
+    out.set(pointer, c);
+  }
+  return out;
+}
+
+/** The node id of a state (its JSON pointer). */
+export function stateNodeId(scope: string, name: string): string {
+  return `${scope}/States/${escapeSegment(name)}`;
+}

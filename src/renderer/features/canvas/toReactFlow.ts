@@ -1,0 +1,156 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { FlowGraph } from './flowGraph';
+import type { LayoutResult } from './layout';
+import { SIZES } from './layout';
+
+const EDGE_COLOURS = {
+  next: '#7b8794',
+  start: '#7b8794',
+  end: '#7b8794',
+  choice: '#7c4dcc',
+  default: '#7c4dcc',
+  catch: '#c5221f',
+} as const;
+
+/**
+ * React Flow nodes for a graph at its laid-out positions. Node objects are reused from `previous`
+ * when nothing about them changed, so React Flow and the memoised node views skip them.
+ */
+export function toNodes(
+  graph: FlowGraph,
+  layout: LayoutResult | undefined,
+  selection: ReadonlySet<string>,
+  previous: ReadonlyMap<string, Node>,
+): Node[] {
+  const out: Node[] = [];
+  for (const spec of graph.nodes) {
+    const position = layout?.positions[spec.id];
+    const size = layout?.sizes[spec.id];
+    const fixed =
+      spec.type === 'state'
+        ? SIZES.state
+        : spec.type === 'marker'
+          ? SIZES.marker
+          : spec.type === 'placeholder'
+            ? SIZES.placeholder
+            : undefined;
+    const width = size?.width ?? fixed?.width;
+    const height = size?.height ?? fixed?.height;
+    const selected = selection.has(spec.id);
+    const hidden = !position;
+    const prev = previous.get(spec.id);
+    if (
+      prev &&
+      sameData(prev.data, spec.data) &&
+      prev.parentId === spec.parent &&
+      prev.selected === selected &&
+      prev.hidden === hidden &&
+      prev.width === width &&
+      prev.height === height &&
+      prev.position.x === position?.x &&
+      prev.position.y === position?.y
+    ) {
+      out.push(prev);
+      continue;
+    }
+    const isState = spec.type === 'state' || spec.type === 'container';
+    const name =
+      spec.data.kind === 'state'
+        ? spec.data.name
+        : spec.data.kind === 'group'
+          ? `${spec.data.ownerName}: ${spec.data.label}`
+          : undefined;
+    out.push({
+      id: spec.id,
+      type: spec.type,
+      parentId: spec.parent,
+      position: position ?? { x: 0, y: 0 },
+      data: spec.data,
+      width,
+      height,
+      // The sizes are ours, not the browser's: telling React Flow spares it a measuring pass.
+      measured: width !== undefined && height !== undefined ? { width, height } : undefined,
+      hidden,
+      selected,
+      selectable: isState,
+      draggable: isState,
+      connectable: isState,
+      focusable: isState || spec.type === 'group',
+      ariaLabel: name,
+      ariaRole: spec.type === 'marker' || spec.type === 'placeholder' ? 'presentation' : 'group',
+      domAttributes: isState ? ({ 'data-kind': 'state' } as Node['domAttributes']) : undefined,
+      zIndex: spec.type === 'group' ? 0 : undefined,
+    });
+  }
+  return out;
+}
+
+/** React Flow edges for a graph; the data object is shared with the graph, so unchanged edges stay equal. */
+export function toEdges(graph: FlowGraph, previous: ReadonlyMap<string, Edge>): Edge[] {
+  return graph.edges.map((e): Edge => {
+    const prev = previous.get(e.id);
+    if (prev && sameData(prev.data, e.data)) return prev;
+    const colour = EDGE_COLOURS[e.data.kind];
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: 'transition',
+      data: e.data,
+      selectable: false,
+      focusable: false,
+      ariaLabel: e.data.label ? `${e.data.label}: ${e.source} to ${e.target}` : undefined,
+      markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
+      zIndex: 1,
+    };
+  });
+}
+
+/** Shallow equality of node/edge data (nested values, like a Via or a drop target, by content). */
+export function sameData(
+  a: Record<string, unknown> | undefined,
+  b: Record<string, unknown>,
+): boolean {
+  if (!a) return false;
+  const keys = Object.keys(b);
+  if (Object.keys(a).length !== keys.length) return false;
+  for (const k of keys) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (
+      typeof x === 'object' &&
+      typeof y === 'object' &&
+      x !== null &&
+      y !== null &&
+      JSON.stringify(x) === JSON.stringify(y)
+    )
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/** Remembers the last nodes and edges so unchanged ones keep their identity between renders. */
+export class FlowCache {
+  private lastNodes = new Map<string, Node>();
+  private lastEdges = new Map<string, Edge>();
+
+  /** Nodes for a graph and layout, reusing unchanged node objects. */
+  nodes(
+    graph: FlowGraph,
+    layout: LayoutResult | undefined,
+    selection: ReadonlySet<string>,
+  ): Node[] {
+    const list = toNodes(graph, layout, selection, this.lastNodes);
+    this.lastNodes = new Map(list.map((n) => [n.id, n]));
+    return list;
+  }
+
+  /** Edges for a graph, reusing unchanged edge objects. */
+  edges(graph: FlowGraph): Edge[] {
+    const list = toEdges(graph, this.lastEdges);
+    this.lastEdges = new Map(list.map((e) => [e.id, e]));
+    return list;
+  }
+}

@@ -1,0 +1,137 @@
+import { useEffect, useRef } from 'react';
+import { monaco, setupMonaco } from './monacoSetup';
+import { useDocument } from '../../store/documentStore';
+import { applyTextToModel } from './applyToModel';
+import { toMarkers } from './markers';
+import { registerStateNameCompletion } from './stateNameCompletion';
+import { stateAtOffset } from '../../store/stateIndex';
+import { setCodeEditor } from './editorHandle';
+
+/** The code view: Monaco bound to the document store, both ways, without echo. */
+export function CodeEditor() {
+  const container = useRef<HTMLDivElement>(null);
+  const format = useDocument((s) => s.format);
+  const fileName = useDocument((s) => s.file.name);
+
+  useEffect(() => {
+    const host = container.current;
+    if (!host) return;
+    setupMonaco();
+    registerStateNameCompletion();
+    const store = useDocument;
+    const initial = store.getState();
+    // The `.asl-studio.json` suffix is what opts the model into the ASL schema (hover, completion).
+    const uri = monaco.Uri.parse(
+      `inmemory://document/${Date.now()}.asl-studio.${format === 'yaml' ? 'yaml' : 'json'}`,
+    );
+    const model = monaco.editor.createModel(initial.text, format, uri);
+    const ed = monaco.editor.create(host, {
+      model,
+      theme: 'asl-studio',
+      automaticLayout: true,
+      fontSize: 13,
+      lineHeight: 19,
+      fontFamily:
+        "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      insertSpaces: true,
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      ariaLabel: 'State machine definition',
+      quickSuggestions: { strings: true, other: true, comments: false },
+    });
+    setCodeEditor(ed);
+    let applying = false;
+
+    // One undo history across every view: Monaco's own stack is bypassed.
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => store.getState().undo());
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () =>
+      store.getState().redo(),
+    );
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => store.getState().redo());
+
+    const contentSub = model.onDidChangeContent(() => {
+      if (applying) return;
+      store.getState().setText(model.getValue(), 'code');
+    });
+
+    const cursorSub = ed.onDidChangeCursorPosition((e) => {
+      if (applying || e.source === 'api' || e.reason !== monaco.editor.CursorChangeReason.Explicit)
+        return;
+      const s = store.getState();
+      const state = stateAtOffset(s.goodStates, model.getOffsetAt(e.position));
+      s.select(state ? [state.pointer] : [], 'code');
+    });
+
+    let highlight = ed.createDecorationsCollection();
+    const revealSelection = (): void => {
+      const s = store.getState();
+      const located = s.selection
+        .map((p) => s.goodStates.find((st) => st.pointer === p))
+        .filter((x) => x !== undefined);
+      highlight.clear();
+      if (located.length === 0) return;
+      highlight = ed.createDecorationsCollection(
+        located.map((st) => {
+          const a = model.getPositionAt(st.start);
+          const b = model.getPositionAt(st.end);
+          return {
+            range: new monaco.Range(a.lineNumber, 1, b.lineNumber, 1),
+            options: {
+              isWholeLine: true,
+              className: 'code-selected-state',
+              linesDecorationsClassName: 'code-selected-gutter',
+            },
+          };
+        }),
+      );
+      if (s.selectionOrigin !== 'code') {
+        const first = located[0];
+        const a = model.getPositionAt(first.start);
+        ed.revealLineNearTop(a.lineNumber, monaco.editor.ScrollType.Smooth);
+      }
+    };
+
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (
+        state.text !== prev.text &&
+        state.lastChange.origin !== 'code' &&
+        model.getValue() !== state.text
+      ) {
+        applying = true;
+        try {
+          applyTextToModel(ed, state.text, state.lastChange.edits, state.lastChange.previousText);
+        } finally {
+          applying = false;
+        }
+      }
+      if (state.diagnostics !== prev.diagnostics || state.goodStates !== prev.goodStates) {
+        monaco.editor.setModelMarkers(
+          model,
+          'asl-studio',
+          toMarkers(model, state.diagnostics, state.goodStates),
+        );
+      }
+      if (state.selection !== prev.selection || state.goodStates !== prev.goodStates)
+        revealSelection();
+    });
+    monaco.editor.setModelMarkers(
+      model,
+      'asl-studio',
+      toMarkers(model, initial.diagnostics, initial.goodStates),
+    );
+
+    return () => {
+      unsubscribe();
+      contentSub.dispose();
+      cursorSub.dispose();
+      setCodeEditor(undefined);
+      ed.dispose();
+      model.dispose();
+    };
+  }, [format, fileName]);
+
+  return <div ref={container} className="nokey code-editor" data-testid="code-editor" />;
+}

@@ -1,0 +1,40 @@
+import { getAtPointer } from '../../../shared/asl/pointer';
+import { useDocument } from '../../store/documentStore';
+import { typeInfo } from '../palette/stateTypes';
+
+/** The inspector's place: for now, the selected state's definition as JSON. */
+export function Inspector() {
+  const selection = useDocument((s) => s.selection);
+  const value = useDocument((s) => s.goodValue);
+  const states = useDocument((s) => s.goodStates);
+  const located = states.find((s) => s.pointer === selection[0]);
+  return (
+    <div className="inspector">
+      <div className="panel-title">Inspector</div>
+      {!located ? (
+        <div className="empty">Select a state to see its definition.</div>
+      ) : (
+        <>
+          <div className="inspector-head">
+            <span
+              className="type-badge"
+              style={{ background: typeInfo(located.type).colour }}
+              aria-hidden="true"
+            >
+              {typeInfo(located.type).glyph}
+            </span>
+            <div>
+              <div className="inspector-name">{located.name}</div>
+              <div className="inspector-type">
+                {located.type} state{selection.length > 1 ? ` · ${selection.length} selected` : ''}
+              </div>
+            </div>
+          </div>
+          <pre className="inspector-json" aria-label="Selected state definition">
+            {JSON.stringify(getAtPointer(value, located.pointer), null, 2)}
+          </pre>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useDocument } from '../../store/documentStore';
+import { revealInCode } from '../code/editorHandle';
+import { stateOfDiagnostic } from './locate';
+
+const ICON = { ERROR: '⛔', WARNING: '⚠', INFO: 'ℹ' } as const;
+
+/** Every diagnostic of the document; each links to its state on the canvas and to its text. */
+export function ProblemsPanel() {
+  const diagnostics = useDocument((s) => s.diagnostics);
+  const states = useDocument((s) => s.goodStates);
+  const select = useDocument((s) => s.select);
+  const errors = diagnostics.filter((d) => d.severity === 'ERROR').length;
+  const warnings = diagnostics.length - errors;
+  return (
+    <div className="problems">
+      <div className="panel-title">
+        Problems{' '}
+        <span className="count">
+          {errors} errors, {warnings} warnings
+        </span>
+      </div>
+      {diagnostics.length === 0 ? (
+        <div className="empty">No problems found.</div>
+      ) : (
+        <ul className="problem-list">
+          {diagnostics.map((d, i) => {
+            const state = stateOfDiagnostic(d, states);
+            const where =
+              d.line !== undefined
+                ? `Ln ${d.line}, Col ${d.column ?? 1}`
+                : d.location || 'document';
+            return (
+              <li key={i} className={`problem ${d.severity.toLowerCase()}`}>
+                <span className="problem-icon" aria-hidden="true">
+                  {ICON[d.severity]}
+                </span>
+                <span className="problem-message">{d.message}</span>
+                <span className="problem-code">{d.code}</span>
+                {state && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => select([state.pointer], 'inspector')}
+                  >
+                    {state.name}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Show ${where} in the code`}
+                  onClick={() => {
+                    if (d.line !== undefined) revealInCode(d.line, d.column ?? 1);
+                    else if (state) {
+                      select([state.pointer], 'inspector');
+                      revealInCode(state.line, 1);
+                    }
+                  }}
+                >
+                  {where}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

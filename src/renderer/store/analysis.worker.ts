@@ -1,0 +1,17 @@
+/// <reference lib="webworker" />
+import type { TextFormat } from '../../shared/asl/parse';
+import { analyze } from './analysis';
+import { CHECKERS } from './checkers';
+
+/** A request to analyse one version of the text. */
+export interface AnalysisRequest {
+  text: string;
+  format: TextFormat;
+  revision: number;
+}
+
+// Parsing and validating a 1,000-state definition takes tens of milliseconds: off the UI thread.
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const { text, format, revision } = event.data;
+  self.postMessage(analyze(text, format, revision, CHECKERS));
+};

@@ -1,0 +1,21 @@
+import { lintText } from '../../shared/lint';
+import type { Diagnostic } from '../../shared/validate/diagnostic';
+import type { Checker } from './analysis';
+
+/** The linter's findings as plain diagnostics (quick fixes stay behind: they do not cross a worker). */
+const lint: Checker = (parsed) =>
+  lintText(parsed.text, { parsed, format: parsed.format }).findings.map((f): Diagnostic => ({
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    location: f.location,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    stateName: f.stateName,
+    source: 'lint',
+  }));
+
+/** The checks run on every parsed version of the text, besides syntax and validation. */
+export const CHECKERS: Checker[] = [lint];
