@@ -88,6 +88,9 @@ describe('evaluatePath: filters', () => {
     expect(titles("$.store.book[?(@.tags subsetof ['a', 'b', 'c'])]")).toEqual(['A']);
     expect(titles('$.store.book[?(@.price > $.n[4])]')).toEqual(['A', 'B']);
   });
+  it('reads bare words as strings, as AWS does', () => {
+    expect(titles('$.store.book[?(@.tag==y)]')).toEqual(['B']);
+  });
   it('never matches on mixed types', () => {
     expect(titles("$.store.book[?(@.price < '10')]")).toEqual([]);
     expect(titles("$.store.book[?(@.price == '8')]")).toEqual([]);

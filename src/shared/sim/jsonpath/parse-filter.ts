@@ -113,6 +113,13 @@ function readLiteral(cursor: Cursor): unknown {
       return value;
     }
   }
+  // AWS accepts bare words as strings (`[?(@.Name==Receipt)]` runs in deployed samples), as
+  // Jayway's ValueNode does for unquoted text.
+  const word = /^[^\s()[\]{}&|,!=<>'"@$]+/.exec(cursor.text.slice(cursor.pos));
+  if (word) {
+    cursor.pos += word[0].length;
+    return word[0];
+  }
   throw cursor.error(`expected a value in the filter${cursor.foundText()}`);
 }
 
