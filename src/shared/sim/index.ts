@@ -1,5 +1,10 @@
 /** The simulator's public API: create an execution, step it, inspect it, answer its tasks. */
-export { createExecution, type Execution } from './engine/execution';
+export {
+  createExecution,
+  compileDefinition,
+  CompiledDefinition,
+  type Execution,
+} from './engine/execution';
 export type {
   ExecutionOptions,
   ExecutionResult,

@@ -2,14 +2,6 @@ import type { State, StateType } from '../../asl/types';
 import type { StateRun } from './core';
 import type { Interpreter } from './effects';
 
-/** What a state hands back: its output and the state to go to next (undefined: the lane ends). */
-export interface StateOutcome {
-  output: unknown;
-  next: string | undefined;
-  /** Variables the state assigned (for the history event and the inspector). */
-  assigned?: Record<string, unknown>;
-}
-
 /** A state compiled once per definition: paths, templates and expressions are ready to run. */
 export interface CompiledState {
   readonly name: string;
@@ -18,8 +10,13 @@ export interface CompiledState {
   /** History event types for entering and leaving (Fail has no exit event). */
   readonly enteredEvent: string;
   readonly exitedEvent: string | undefined;
-  /** Runs the state on its input; throws StatesError when the state fails. */
-  run(run: StateRun, input: unknown): Interpreter<StateOutcome>;
+  /**
+   * Runs the state on its input and returns its output, setting `run.next`; throws StatesError
+   * when the state fails.
+   */
+  run(run: StateRun, input: unknown): Interpreter<unknown>;
+  /** The same without a generator, for states that never wait (JSONPath Pass, Choice, Wait…). */
+  runSync?: (run: StateRun, input: unknown) => unknown;
 }
 
 /** A (sub-)state machine compiled once: the top level, a Parallel branch or a Map processor. */

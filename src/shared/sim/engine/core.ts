@@ -86,24 +86,45 @@ export class ExecutionCore {
 
   /** Appends a history event on a lane and returns its id (enforcing the STANDARD event limit). */
   event(lane: Lane, type: string, details?: EventDetails): number {
-    if (
-      this.workflowType === 'STANDARD' &&
-      (lane.history ?? this.history).size >= this.limits.maxHistoryEvents
-    ) {
+    const history = this.checkedHistory(lane);
+    const id = history.add(type, lane.lastEventId, this.clock.now(), details);
+    lane.lastEventId = id;
+    return id;
+  }
+
+  /** Appends a state entered/exited event (the cheap path for the bulk of the history). */
+  stateEvent(
+    lane: Lane,
+    type: string,
+    name: string,
+    payload: unknown,
+    entered: boolean,
+    assigned?: Record<string, unknown>,
+  ): number {
+    const history = this.checkedHistory(lane);
+    const id = history.addState(
+      type,
+      lane.lastEventId,
+      this.clock.now(),
+      name,
+      payload,
+      entered,
+      assigned,
+    );
+    lane.lastEventId = id;
+    return id;
+  }
+
+  private checkedHistory(lane: Lane): ExecutionHistory {
+    const history = lane.history ?? this.history;
+    if (history.size >= this.limits.maxHistoryEvents && this.workflowType === 'STANDARD') {
       throw new Termination(
         'FAILED',
         'States.Runtime',
         `The execution reached the limit of ${this.limits.maxHistoryEvents} history events (AWS's quota for STANDARD workflows).`,
       );
     }
-    const id = (lane.history ?? this.history).add(
-      type,
-      lane.lastEventId,
-      this.clock.now(),
-      details,
-    );
-    lane.lastEventId = id;
-    return id;
+    return history;
   }
 
   /** Counts a state transition and checks the budget and the execution timeout. */
@@ -199,6 +220,10 @@ export interface StateRun {
   retryCount: number;
   /** Set while a `.waitForTaskToken` task runs, read by `$$.Task.Token`. */
   taskToken?: string;
+  /** Where the state goes on success (set by the state; undefined ends the lane). */
+  next: string | undefined;
+  /** Variables the state assigned (set by applyAssignment). */
+  assigned?: Record<string, unknown>;
 }
 
 /** The context object (`$$`, `$states.context`) as the state sees it now. */

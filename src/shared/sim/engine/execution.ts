@@ -60,26 +60,32 @@ export interface Execution {
  * a message saying where, never an exception.
  */
 export function createExecution(definition: unknown, options: ExecutionOptions = {}): Execution {
-  let machine: CompiledMachine | undefined;
-  let setupError: ExecutionResult | undefined;
+  const compiled =
+    definition instanceof CompiledDefinition ? definition : compileDefinition(definition);
+  let setupError: ExecutionResult | undefined = compiled.error
+    ? {
+        status: 'FAILED',
+        error: 'States.Runtime',
+        cause: `Invalid definition: ${compiled.error.message}`,
+      }
+    : undefined;
   let resolver: TaskResolver = () => ({
     kind: 'failure',
     error: 'States.TaskFailed',
     cause: 'No task resolver.',
   });
   try {
-    machine = compileMachine(definition);
-    if (options.taskResolver) resolver = options.taskResolver;
-    else resolver = mockTaskResolver(options.mocks ?? {});
+    resolver = options.taskResolver ?? mockTaskResolver(options.mocks ?? {});
   } catch (error) {
-    if (!(error instanceof DefinitionError) && !(error instanceof MockError)) throw error;
-    setupError = {
+    if (!(error instanceof MockError)) throw error;
+    setupError ??= {
       status: 'FAILED',
-      error: error instanceof DefinitionError ? 'States.Runtime' : 'States.Runtime',
-      cause:
-        error instanceof DefinitionError ? `Invalid definition: ${error.message}` : error.message,
+      error: 'States.Runtime',
+      cause: `Invalid mocks: ${error.message}`,
     };
   }
+  const machine = compiled.machine;
+  const timeout = compiled.timeoutSeconds;
   const clock =
     options.clock ??
     virtualClock(
@@ -88,7 +94,6 @@ export function createExecution(definition: unknown, options: ExecutionOptions =
   const random = options.random ?? seededRandom(options.seed ?? 0x5eed);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const input = options.input === undefined ? {} : options.input;
-  const timeout = (definition as Partial<StateMachine> | null)?.TimeoutSeconds;
   const core = new ExecutionCore(
     clock,
     random,
@@ -98,10 +103,37 @@ export function createExecution(definition: unknown, options: ExecutionOptions =
     options.recordStates ?? true,
     input,
     options.context ?? {},
-    typeof timeout === 'number' ? timeout : undefined,
+    timeout,
   );
   for (const b of options.breakpoints ?? []) core.breakpoints.add(b);
   return new SimulatedExecution(core, machine, input, setupError);
+}
+
+/**
+ * A definition compiled once (paths, templates and expressions parsed) for many executions, or
+ * the reason it cannot run.
+ */
+export class CompiledDefinition {
+  constructor(
+    readonly machine: CompiledMachine | undefined,
+    readonly timeoutSeconds: number | undefined,
+    readonly error: DefinitionError | undefined,
+  ) {}
+}
+
+/** Compiles a definition for `createExecution`; never throws (a bad definition carries its error). */
+export function compileDefinition(definition: unknown): CompiledDefinition {
+  const timeout = (definition as Partial<StateMachine> | null)?.TimeoutSeconds;
+  try {
+    return new CompiledDefinition(
+      compileMachine(definition),
+      typeof timeout === 'number' ? timeout : undefined,
+      undefined,
+    );
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    return new CompiledDefinition(undefined, undefined, error);
+  }
 }
 
 class SimulatedExecution implements Execution {

@@ -1,6 +1,6 @@
 import { StatesError } from '../errors';
 import { exceedsPayloadLimit } from '../limits/payload-size';
-import type { CompiledMachine, StateOutcome } from './compiled';
+import type { CompiledMachine } from './compiled';
 import type { ExecutionCore, Lane, StateRun } from './core';
 import { PAUSE, type Interpreter } from './effects';
 import { asLocated, locateError, Termination, toStatesError } from './state-errors';
@@ -8,7 +8,8 @@ import { asLocated, locateError, Termination, toStatesError } from './state-erro
 /**
  * Runs a (sub-)machine on one lane from its StartAt to the end and returns the last output; a
  * state's failure propagates as a StatesError (already located and recorded). Execution-level
- * ends (timeout, limits, abort) propagate as Termination.
+ * ends (timeout, limits, abort) propagate as Termination. States that never wait run through
+ * their synchronous entry point, so a JSONPath chain costs no generator per state.
  */
 export function* runMachine(
   core: ExecutionCore,
@@ -22,10 +23,11 @@ export function* runMachine(
   for (;;) {
     core.enterState();
     const name = state.name;
-    const enteredEventId = core.event(lane, state.enteredEvent, { name, input: data });
-    const path = lane.path + name;
-    const record = core.record(name, state.type, path, enteredEventId, data);
-    if (core.pauseMode !== 'never' && core.shouldPause(name, path)) yield PAUSE;
+    const enteredEventId = core.stateEvent(lane, state.enteredEvent, name, data, true);
+    const record = core.recordStates
+      ? core.record(name, state.type, lane.path + name, enteredEventId, data)
+      : undefined;
+    if (core.pauseMode !== 'never' && core.shouldPause(name, lane.path + name)) yield PAUSE;
     const run: StateRun = {
       core,
       lane,
@@ -34,11 +36,12 @@ export function* runMachine(
       enteredAt: core.clock.now(),
       record,
       retryCount: 0,
+      next: undefined,
     };
-    let outcome: StateOutcome;
+    let output: unknown;
     try {
-      outcome = yield* state.run(run, data);
-      if (exceedsPayloadLimit(outcome.output, limit)) {
+      output = state.runSync ? state.runSync(run, data) : yield* state.run(run, data);
+      if (exceedsPayloadLimit(output, limit)) {
         throw asLocated(
           new StatesError(
             'States.DataLimitExceeded',
@@ -56,21 +59,16 @@ export function* runMachine(
       }
       throw error;
     }
-    if (state.exitedEvent) {
-      core.event(lane, state.exitedEvent, {
-        name,
-        output: outcome.output,
-        assignedVariables: outcome.assigned,
-      });
-    }
+    if (state.exitedEvent)
+      core.stateEvent(lane, state.exitedEvent, name, output, false, run.assigned);
     if (record) {
-      record.output = outcome.output;
-      record.next = outcome.next;
+      record.output = output;
+      record.next = run.next;
       record.exitedAt = core.clock.now();
-      if (outcome.assigned) record.assigned = outcome.assigned;
+      if (run.assigned) record.assigned = run.assigned;
     }
-    if (outcome.next === undefined) return outcome.output;
-    state = machine.states.get(outcome.next)!;
-    data = outcome.output;
+    if (run.next === undefined) return output;
+    state = machine.states.get(run.next)!;
+    data = output;
   }
 }

@@ -89,9 +89,50 @@ export function toAwsHistoryEvent(event: HistoryEvent): AwsHistoryEvent {
   return out;
 }
 
+/**
+ * A state entered/exited event, the bulk of every history: one object holding references, its
+ * details built only when someone reads them.
+ */
+class StateEvent implements HistoryEvent {
+  constructor(
+    readonly id: number,
+    readonly previousEventId: number,
+    readonly timestamp: number,
+    readonly type: string,
+    private readonly name: string,
+    private readonly payload: unknown,
+    private readonly entered: boolean,
+    private readonly assigned: Record<string, unknown> | undefined,
+  ) {}
+
+  get details(): EventDetails {
+    if (this.entered) return { name: this.name, input: this.payload };
+    const details: EventDetails = { name: this.name, output: this.payload };
+    if (this.assigned) details.assignedVariables = this.assigned;
+    return details;
+  }
+}
+
 /** The ordered, append-only event log of one execution. */
 export class ExecutionHistory {
   readonly events: HistoryEvent[] = [];
+
+  /** Appends a StateEntered (input) or StateExited (output) event and returns its id. */
+  addState(
+    type: string,
+    previousEventId: number,
+    timestamp: number,
+    name: string,
+    payload: unknown,
+    entered: boolean,
+    assigned?: Record<string, unknown>,
+  ): number {
+    const id = this.events.length + 1;
+    this.events.push(
+      new StateEvent(id, previousEventId, timestamp, type, name, payload, entered, assigned),
+    );
+    return id;
+  }
 
   /** Appends an event and returns its id. */
   add(type: string, previousEventId: number, timestamp: number, details?: EventDetails): number {

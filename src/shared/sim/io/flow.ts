@@ -10,12 +10,6 @@ import {
   type ResultMerger,
 } from './jsonpath-io';
 
-/** What a state's output processing produced. */
-export interface FlowResult {
-  output: unknown;
-  assigned?: Record<string, unknown>;
-}
-
 /** A value now or later: JSONPath processing is synchronous, JSONata evaluation is not. */
 export type Maybe<T> = T | Promise<T>;
 
@@ -31,9 +25,10 @@ export interface DataFlow {
   prepare(run: StateRun, input: unknown): Maybe<unknown>;
   /**
    * The output from the raw input and the result (pass `NO_RESULT` for Choice/Wait/Succeed, whose
-   * output derives from the input alone), and the variables to assign.
+   * output derives from the input alone). Assigns the state's variables (recorded in
+   * `run.assigned`).
    */
-  finish(run: StateRun, input: unknown, effective: unknown, result: unknown): Maybe<FlowResult>;
+  finish(run: StateRun, input: unknown, effective: unknown, result: unknown): Maybe<unknown>;
 }
 
 /** Marks "this state has no result" for `finish`. */
@@ -93,10 +88,9 @@ function compileJsonPathFlow(fields: FlowFields, parametersField: string): DataF
         assignFrom = selected;
         output = outputPath(resultPath(input, selected), run);
       }
-      if (!assign) return { output };
-      const assigned = assign(assignFrom, run) as Record<string, unknown>;
-      applyAssignment(run, assigned);
-      return { output, assigned };
+      if (!assign) return output;
+      applyAssignment(run, assign(assignFrom, run) as Record<string, unknown>);
+      return output;
     },
   };
 }
@@ -120,7 +114,7 @@ function compileJsonataFlow(fields: FlowFields): DataFlow {
       return args.evaluate(statesBinding(run, input), run.lane.vars);
     },
     finish(run, input, _effective, result) {
-      if (!output && !assign) return { output: result === NO_RESULT ? input : result };
+      if (!output && !assign) return result === NO_RESULT ? input : result;
       return finishJsonata(run, input, result, output, assign);
     },
   };
@@ -132,7 +126,7 @@ async function finishJsonata(
   result: unknown,
   output: CompiledJsonataTemplate | undefined,
   assign: CompiledJsonataTemplate | undefined,
-): Promise<FlowResult> {
+): Promise<unknown> {
   const states = statesBinding(run, input);
   if (result !== NO_RESULT) states.result = result;
   const vars = run.lane.vars;
@@ -142,7 +136,7 @@ async function finishJsonata(
     : undefined;
   const out = output ? await output.evaluate(states, vars) : result === NO_RESULT ? input : result;
   if (assigned) applyAssignment(run, assigned);
-  return { output: out, assigned };
+  return out;
 }
 
 /** `$states` for a JSONata evaluation in this state. */
@@ -152,6 +146,7 @@ export function statesBinding(run: StateRun, input: unknown): StatesBinding {
 
 /** Writes assigned variables into the state's lane (after its output has been computed). */
 export function applyAssignment(run: StateRun, assigned: Record<string, unknown>): void {
+  run.assigned = assigned;
   const vars = run.lane.vars;
   for (const key of Object.keys(assigned)) vars[key] = assigned[key];
 }

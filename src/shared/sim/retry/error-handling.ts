@@ -1,6 +1,5 @@
 import type { Catcher, Retrier } from '../../asl/types';
 import type { StateRun } from '../engine/core';
-import type { StateOutcome } from '../engine/compiled';
 import type { Interpreter } from '../engine/effects';
 import { StatesError } from '../errors';
 import { errorMatches, locateError, Termination, toStatesError } from '../engine/state-errors';
@@ -57,9 +56,9 @@ export function* withRetryAndCatch(
   run: StateRun,
   input: unknown,
   handling: ErrorHandling,
-  attempt: () => Interpreter<StateOutcome>,
+  attempt: () => Interpreter<unknown>,
   onFailed?: OnAttemptFailed,
-): Interpreter<StateOutcome> {
+): Interpreter<unknown> {
   const counts = handling.retriers.length
     ? new Array<number>(handling.retriers.length).fill(0)
     : [];
@@ -91,7 +90,7 @@ function* caught(
   input: unknown,
   catcher: CompiledCatcher,
   error: StatesError,
-): Interpreter<StateOutcome> {
+): Interpreter<unknown> {
   const errorOutput: Record<string, unknown> = { Error: error.error, Cause: error.cause };
   if (catcher.output || catcher.assignJsonata) {
     const states = statesBinding(run, input);
@@ -107,14 +106,17 @@ function* caught(
       ? yield { kind: 'await', promise: catcher.output.evaluate(states, vars) }
       : errorOutput;
     if (assigned) applyAssignment(run, assigned);
-    return { output, next: catcher.next, assigned };
+    run.next = catcher.next;
+    return output;
   }
   if (catcher.assignPath) {
     const assigned = catcher.assignPath(errorOutput, run) as Record<string, unknown>;
     const output = catcher.resultPath(input, errorOutput);
     applyAssignment(run, assigned);
-    return { output, next: catcher.next, assigned };
+    run.next = catcher.next;
+    return output;
   }
   // JSONata catchers without Output pass the error output on; JSONPath ones merge it at ResultPath.
-  return { output: catcher.resultPath(input, errorOutput), next: catcher.next };
+  run.next = catcher.next;
+  return catcher.resultPath(input, errorOutput);
 }

@@ -4,7 +4,7 @@ import { DefinitionError, type CompileEnv, type CompiledState } from '../engine/
 import { contextObject, type StateRun } from '../engine/core';
 import { StatesError } from '../errors';
 import { compileJsonata } from '../jsonata/expression';
-import { compileFlow, NO_RESULT, statesBinding, type DataFlow, type FlowResult } from '../io/flow';
+import { compileFlow, NO_RESULT, statesBinding, type DataFlow } from '../io/flow';
 import { compileSelectPath } from '../io/jsonpath-io';
 import { compileChoiceRule } from '../choice';
 import { toStatesError } from '../engine/state-errors';
@@ -44,6 +44,20 @@ export function compileChoice(name: string, def: ChoiceState, env: CompileEnv): 
     definition: def,
     enteredEvent: 'ChoiceStateEntered',
     exitedEvent: 'ChoiceStateExited',
+    runSync: jsonata
+      ? undefined
+      : (run, input) => {
+          const effective = inputPath ? inputPath(input, run) : input;
+          let chosen: Branch | undefined;
+          for (const branch of branches) {
+            if (branch.test(run, effective, input)) {
+              chosen = branch;
+              break;
+            }
+          }
+          run.next = nextOf(chosen);
+          return (chosen ? chosen.flow : fallback).finish(run, input, effective, NO_RESULT);
+        },
     *run(run, input) {
       const effective = inputPath ? inputPath(input, run) : input;
       let chosen: Branch | undefined;
@@ -55,18 +69,24 @@ export function compileChoice(name: string, def: ChoiceState, env: CompileEnv): 
           break;
         }
       }
-      const next = chosen ? chosen.next : def.Default;
-      if (next === undefined) {
-        throw new StatesError(
-          'States.NoChoiceMatched',
-          `No Choice rule matched the input and the Choice state '${name}' has no Default.`,
-        );
-      }
-      let done = (chosen ? chosen.flow : fallback).finish(run, input, effective, NO_RESULT);
-      if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-      return { output: done.output, next, assigned: done.assigned };
+      const next = nextOf(chosen);
+      let output = (chosen ? chosen.flow : fallback).finish(run, input, effective, NO_RESULT);
+      if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+      run.next = next;
+      return output;
     },
   };
+
+  function nextOf(chosen: Branch | undefined): string {
+    const next = chosen ? chosen.next : def.Default;
+    if (next === undefined) {
+      throw new StatesError(
+        'States.NoChoiceMatched',
+        `No Choice rule matched the input and the Choice state '${name}' has no Default.`,
+      );
+    }
+    return next;
+  }
 }
 
 function branchFlow(def: ChoiceState, rule: ChoiceRule | undefined, jsonata: boolean): DataFlow {

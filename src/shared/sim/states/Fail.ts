@@ -24,6 +24,14 @@ export function compileFail(name: string, def: FailState, env: CompileEnv): Comp
     definition: def,
     enteredEvent: 'FailStateEntered',
     exitedEvent: undefined,
+    runSync: jsonata
+      ? undefined
+      : (run, input) => {
+          throw new StatesError(
+            (error(run, input) as string | undefined) ?? '',
+            (cause(run, input) as string | undefined) ?? '',
+          );
+        },
     *run(run, input) {
       let e = error(run, input);
       if (e instanceof Promise) e = (yield { kind: 'await', promise: e }) as string | undefined;

@@ -1,17 +1,12 @@
 import type { MapState } from '../../asl/types';
-import {
-  DefinitionError,
-  type CompileEnv,
-  type CompiledState,
-  type StateOutcome,
-} from '../engine/compiled';
+import { DefinitionError, type CompileEnv, type CompiledState } from '../engine/compiled';
 import type { Lane, StateRun } from '../engine/core';
 import type { Interpreter } from '../engine/effects';
 import { runMachine } from '../engine/run-machine';
 import { asLocated, Termination, toStatesError } from '../engine/state-errors';
 import { StatesError } from '../errors';
 import { ExecutionHistory } from '../history/events';
-import { compileFlow, statesBinding, type FlowResult } from '../io/flow';
+import { compileFlow, statesBinding } from '../io/flow';
 import { compileJsonPathTemplate, type TemplateFn } from '../io/jsonpath-template';
 import { compileJsonataTemplate, type CompiledJsonataTemplate } from '../jsonata/template';
 import { compileErrorHandling, withRetryAndCatch } from '../retry/error-handling';
@@ -109,7 +104,7 @@ export function compileMap(name: string, def: MapState, env: CompileEnv): Compil
     return yield { kind: 'await', promise: selectorJsonata!.evaluate(states, lane.vars) };
   }
 
-  function* attempt(run: StateRun, input: unknown): Interpreter<StateOutcome> {
+  function* attempt(run: StateRun, input: unknown): Interpreter<unknown> {
     const core = run.core;
     let effective = jsonata ? input : flow.prepare(run, input);
     if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
@@ -184,9 +179,10 @@ export function compileMap(name: string, def: MapState, env: CompileEnv): Compil
     let result: unknown = results;
     if (def.ResultWriter) result = writeResults(run);
     if (run.record) run.record.result = result;
-    let done = flow.finish(run, input, effective, result);
-    if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-    return { output: done.output, next, assigned: done.assigned };
+    let output = flow.finish(run, input, effective, result);
+    if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+    run.next = next;
+    return output;
   }
 
   function* batch(run: StateRun, effective: unknown, list: unknown[]): Interpreter<unknown[]> {

@@ -4,13 +4,12 @@ import {
   type CompileEnv,
   type CompiledMachine,
   type CompiledState,
-  type StateOutcome,
 } from '../engine/compiled';
 import type { Lane, StateRun } from '../engine/core';
 import type { Interpreter } from '../engine/effects';
 import { runMachine } from '../engine/run-machine';
 import { asLocated, Termination, toStatesError } from '../engine/state-errors';
-import { compileFlow, type FlowResult } from '../io/flow';
+import { compileFlow } from '../io/flow';
 import { compileErrorHandling, withRetryAndCatch } from '../retry/error-handling';
 import { transitionOf } from './transition';
 
@@ -31,7 +30,7 @@ export function compileParallel(name: string, def: ParallelState, env: CompileEn
     env.compileMachine(b, `${env.pointer}/Branches/${i}`),
   );
 
-  function* attempt(run: StateRun, input: unknown): Interpreter<StateOutcome> {
+  function* attempt(run: StateRun, input: unknown): Interpreter<unknown> {
     const core = run.core;
     let effective = flow.prepare(run, input);
     if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
@@ -58,9 +57,10 @@ export function compileParallel(name: string, def: ParallelState, env: CompileEn
     }
     core.event(run.lane, 'ParallelStateSucceeded');
     if (run.record) run.record.result = results;
-    let done = flow.finish(run, input, effective, results);
-    if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-    return { output: done.output, next, assigned: done.assigned };
+    let output = flow.finish(run, input, effective, results);
+    if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+    run.next = next;
+    return output;
   }
 
   return {

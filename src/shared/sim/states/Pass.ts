@@ -1,6 +1,6 @@
 import type { PassState } from '../../asl/types';
 import type { CompileEnv, CompiledState } from '../engine/compiled';
-import { compileFlow, NO_RESULT, type FlowResult } from '../io/flow';
+import { compileFlow, NO_RESULT } from '../io/flow';
 import { transitionOf } from './transition';
 
 /**
@@ -19,14 +19,27 @@ export function compilePass(name: string, def: PassState, env: CompileEnv): Comp
     definition: def,
     enteredEvent: 'PassStateEntered',
     exitedEvent: 'PassStateExited',
+    runSync: jsonata
+      ? undefined
+      : (run, input) => {
+          const effective = flow.prepare(run, input);
+          if (run.record) run.record.parameters = effective;
+          run.next = next;
+          return flow.finish(run, input, effective, hasResult ? result : effective);
+        },
     *run(run, input) {
       let effective = flow.prepare(run, input);
       if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
       if (run.record) run.record.parameters = effective;
-      const value = hasResult ? result : effective;
-      let done = flow.finish(run, input, effective, jsonata ? NO_RESULT : value);
-      if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-      return { output: done.output, next, assigned: done.assigned };
+      let output = flow.finish(
+        run,
+        input,
+        effective,
+        jsonata ? NO_RESULT : hasResult ? result : effective,
+      );
+      if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+      run.next = next;
+      return output;
     },
   };
 }

@@ -1,12 +1,13 @@
 import type { SucceedState } from '../../asl/types';
 import type { CompileEnv, CompiledState } from '../engine/compiled';
-import { compileFlow, NO_RESULT, type FlowResult } from '../io/flow';
+import { compileFlow, NO_RESULT } from '../io/flow';
 
 /** Succeed: ends its lane successfully; its output is its (filtered) input, or its Output. */
 export function compileSucceed(name: string, def: SucceedState, env: CompileEnv): CompiledState {
+  const jsonata = env.queryLanguage === 'JSONata';
   const flow = compileFlow(
     { InputPath: def.InputPath, OutputPath: def.OutputPath, Output: def.Output },
-    env.queryLanguage === 'JSONata',
+    jsonata,
   );
   return {
     name,
@@ -14,12 +15,19 @@ export function compileSucceed(name: string, def: SucceedState, env: CompileEnv)
     definition: def,
     enteredEvent: 'SucceedStateEntered',
     exitedEvent: 'SucceedStateExited',
+    runSync: jsonata
+      ? undefined
+      : (run, input) => {
+          run.next = undefined;
+          return flow.finish(run, input, flow.prepare(run, input), NO_RESULT);
+        },
     *run(run, input) {
       let effective = flow.prepare(run, input);
       if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
-      let done = flow.finish(run, input, effective, NO_RESULT);
-      if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-      return { output: done.output, next: undefined };
+      let output = flow.finish(run, input, effective, NO_RESULT);
+      if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+      run.next = undefined;
+      return output;
     },
   };
 }

@@ -1,10 +1,10 @@
 import type { TaskState } from '../../asl/types';
-import type { CompileEnv, CompiledState, StateOutcome } from '../engine/compiled';
+import type { CompileEnv, CompiledState } from '../engine/compiled';
 import type { StateRun } from '../engine/core';
 import type { Interpreter } from '../engine/effects';
 import type { TaskOutcome } from '../engine/types';
 import { StatesError } from '../errors';
-import { compileFlow, type FlowResult } from '../io/flow';
+import { compileFlow } from '../io/flow';
 import { compileErrorHandling, withRetryAndCatch } from '../retry/error-handling';
 import { compileNumberField } from './number-field';
 import { transitionOf } from './transition';
@@ -54,7 +54,7 @@ export function compileTask(name: string, def: TaskState, env: CompileEnv): Comp
     },
   );
 
-  function* attempt(run: StateRun, input: unknown): Interpreter<StateOutcome> {
+  function* attempt(run: StateRun, input: unknown): Interpreter<unknown> {
     const core = run.core;
     const lane = run.lane;
     if (waitsForToken) run.taskToken = core.newTaskToken();
@@ -131,9 +131,10 @@ export function compileTask(name: string, def: TaskState, env: CompileEnv): Comp
       output: result,
     });
     if (run.record) run.record.result = result;
-    let done = flow.finish(run, input, parameters, result);
-    if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-    return { output: done.output, next, assigned: done.assigned };
+    let output = flow.finish(run, input, parameters, result);
+    if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+    run.next = next;
+    return output;
   }
 
   return {

@@ -4,7 +4,7 @@ import type { CompileEnv, CompiledState } from '../engine/compiled';
 import type { StateRun } from '../engine/core';
 import { StatesError } from '../errors';
 import { compileJsonata } from '../jsonata/expression';
-import { compileFlow, NO_RESULT, statesBinding, type FlowResult } from '../io/flow';
+import { compileFlow, NO_RESULT, statesBinding } from '../io/flow';
 import { evaluatePath } from '../jsonpath';
 import { contextObject } from '../engine/core';
 import { tryParse } from '../io/jsonpath-io';
@@ -31,6 +31,16 @@ export function compileWait(name: string, def: WaitState, env: CompileEnv): Comp
     definition: def,
     enteredEvent: 'WaitStateEntered',
     exitedEvent: 'WaitStateExited',
+    runSync: jsonata
+      ? undefined
+      : (run, input) => {
+          const effective = flow.prepare(run, input);
+          const when = until(run, effective, input) as Until;
+          const ms = 'seconds' in when ? when.seconds * 1000 : when.at - run.core.clock.now();
+          if (ms > 0) run.core.sleep(ms);
+          run.next = next;
+          return flow.finish(run, input, effective, NO_RESULT);
+        },
     *run(run, input) {
       let effective = flow.prepare(run, input);
       if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
@@ -38,9 +48,10 @@ export function compileWait(name: string, def: WaitState, env: CompileEnv): Comp
       if (when instanceof Promise) when = (yield { kind: 'await', promise: when }) as Until;
       const ms = 'seconds' in when ? when.seconds * 1000 : when.at - run.core.clock.now();
       if (ms > 0) run.core.sleep(ms);
-      let done = flow.finish(run, input, effective, NO_RESULT);
-      if (done instanceof Promise) done = (yield { kind: 'await', promise: done }) as FlowResult;
-      return { output: done.output, next, assigned: done.assigned };
+      let output = flow.finish(run, input, effective, NO_RESULT);
+      if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+      run.next = next;
+      return output;
     },
   };
 }
