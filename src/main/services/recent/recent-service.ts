@@ -39,10 +39,12 @@ export class RecentService {
 
   /** Moves (or adds) a file to the top of the list. */
   add(file: string, now = new Date()): Promise<RecentFile[]> {
-    return this.update((list) => [
-      { path: file, openedAt: now.toISOString() },
-      ...list.filter((r) => r.path !== file),
-    ]);
+    // Saving the same file again and again changes nothing worth an fsync.
+    return this.update((list) =>
+      list[0]?.path === file
+        ? null
+        : [{ path: file, openedAt: now.toISOString() }, ...list.filter((r) => r.path !== file)],
+    );
   }
 
   /** Forgets one file. */
@@ -55,9 +57,11 @@ export class RecentService {
     return this.update(() => []);
   }
 
-  private update(change: (list: StoredRecent[]) => StoredRecent[]): Promise<RecentFile[]> {
+  /** Applies a change to the stored list (null: nothing to change) and returns the new list. */
+  private update(change: (list: StoredRecent[]) => StoredRecent[] | null): Promise<RecentFile[]> {
     const next = this.queue.then(async () => {
-      await writeJsonFile(this.file, change(await this.read()).slice(0, MAX_RECENT));
+      const changed = change(await this.read());
+      if (changed) await writeJsonFile(this.file, changed.slice(0, MAX_RECENT));
       return this.list();
     });
     this.queue = next.catch(() => undefined);
