@@ -236,6 +236,7 @@ export type ExportRefusalCode =
   | 'branch-exists'
   | 'unchanged'
   | 'commit-failed'
+  | 'write-failed'
   | 'no-remote'
   | 'push-failed'
   | 'git-failed';

@@ -384,6 +384,51 @@ describe('paths that escape the repository', () => {
   });
 });
 
+describe('a folder below the repository root', () => {
+  it('takes the path relative to the chosen folder and still sees a lock at the root', async () => {
+    const repo = makeRepo();
+    mkdirSync(path.join(repo, 'infra'));
+    const sub = path.join(repo, 'infra');
+    const result = await service.exportDefinition(
+      request(sub, chainDefinition('A'), { path: 'sfn/definition.json' }),
+    );
+    expect(result).toMatchObject({ ok: true, value: { files: ['sfn/definition.json'] } });
+    expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe(
+      'infra/sfn/definition.json',
+    );
+    const preview = await service.preview(
+      request(sub, chainDefinition('A', 'B'), { path: 'sfn/definition.json' }),
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { root: repo, files: [{ headText: expect.stringContaining('"A"') }] },
+    });
+    writeFileSync(path.join(repo, '.git', 'index.lock'), '');
+    const locked = await service.exportDefinition(
+      request(sub, chainDefinition('A', 'B'), { path: 'sfn/definition.json' }),
+    );
+    expect(locked).toMatchObject({ ok: false, refusal: { code: 'index-locked' } });
+  });
+
+  it('refuses a folder as the target, and reports a file it cannot write', async () => {
+    const repo = makeRepo();
+    mkdirSync(path.join(repo, 'flows'));
+    expect(
+      await service.exportDefinition(request(repo, chainDefinition('A'), { path: 'flows' })),
+    ).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid-path' },
+    });
+    // A file where a folder should be: the write fails (as it would on a read-only folder).
+    const result = await service.exportDefinition(
+      request(repo, chainDefinition('A'), { path: 'README.md/definition.json' }),
+    );
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'write-failed' } });
+    if (!result.ok) expect(result.refusal.message).toContain('README.md/definition.json');
+    expect(commitCount(repo)).toBe(1);
+  });
+});
+
 describe('identity and repository', () => {
   it('refuses clearly when no commit identity is configured', async () => {
     const repo = makeRepo({ identity: false });

@@ -113,8 +113,19 @@ export class GitExportService {
     if (prepared.blocked) return refused(prepared.blocked);
     const { git, info, files } = prepared;
     const message = request.message?.trim() || prepared.message;
-    for (const file of files) await writeFileAtomic(file.absolute, file.text);
-    const written = files.map((f) => f.path);
+    const written: string[] = [];
+    for (const file of files) {
+      try {
+        await writeFileAtomic(file.absolute, file.text);
+        written.push(file.path);
+      } catch (error) {
+        return refused({
+          code: 'write-failed',
+          message: `Could not write ${file.path}: ${(error as Error).message}. Nothing was committed.`,
+          written,
+        });
+      }
+    }
     const changed = files.filter((f) => f.text !== f.headText).map((f) => f.path);
     if (changed.length === 0) {
       return refused({
@@ -262,7 +273,7 @@ export class GitExportService {
     request: ExportRequest,
     files: Prepared['files'],
   ): Promise<ExportRefusal | undefined> {
-    const idle = await checkRepoIdle(git, info.root);
+    const idle = await checkRepoIdle(git);
     if (idle) return idle;
     const identity = await checkIdentity(git);
     if (identity) return identity;

@@ -73,5 +73,12 @@ export async function resolveSafePath(
       );
     }
   }
-  return { relative: segments.join('/'), absolute: path.join(root, ...segments) };
+  const absolute = path.join(root, ...segments);
+  if ((await lstat(absolute).catch(() => undefined))?.isDirectory()) {
+    return refuse(
+      'invalid-path',
+      `${segments.join('/')} is a folder; give the path of the definition file inside it.`,
+    );
+  }
+  return { relative: segments.join('/'), absolute };
 }

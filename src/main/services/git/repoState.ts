@@ -85,12 +85,10 @@ const IN_PROGRESS: Array<{
  * Refuses while the repository is in the middle of something a commit would interfere with:
  * a merge, rebase, cherry-pick or revert, unmerged paths, or another git holding index.lock.
  */
-export async function checkRepoIdle(
-  git: GitRunner,
-  root: string,
-): Promise<ExportRefusal | undefined> {
+export async function checkRepoIdle(git: GitRunner): Promise<ExportRefusal | undefined> {
+  // git prints these relative to the folder it runs in (which may be below the root).
   const gitPath = async (name: string): Promise<string> =>
-    path.resolve(root, (await git.run(['rev-parse', '--git-path', name])).trim());
+    path.resolve(git.dir, (await git.run(['rev-parse', '--git-path', name])).trim());
   if (await exists(await gitPath('index.lock'))) {
     return {
       code: 'index-locked',
