@@ -85,7 +85,8 @@ async function start(): Promise<void> {
       window: () => window,
       onDocumentState: (title, isDirty) => {
         dirty = isDirty;
-        window?.setTitle(`${isDirty ? '• ' : ''}${title} — ASL Studio`);
+        // The renderer composes the whole title (dirty marker included); show it as given.
+        window?.setTitle(title || 'ASL Studio');
         window?.setDocumentEdited(isDirty);
       },
     }),

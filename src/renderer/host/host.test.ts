@@ -3,6 +3,7 @@ import { HostError, TOKEN_HEADER, type HostBridge } from '../../shared/host';
 import { createElectronHost } from './electron-host';
 import { createHttpHost } from './http-host';
 import { takeServeToken, TOKEN_STORAGE_KEY } from './token';
+import { guardUnsavedWork } from './unsaved-guard';
 
 describe('createHttpHost', () => {
   it('posts the payload with the token and unwraps the reply', async () => {
@@ -79,5 +80,35 @@ describe('takeServeToken', () => {
     scope.location.href = 'http://127.0.0.1:8/';
     expect(takeServeToken(scope)).toBe('abc');
     expect(takeServeToken({ location: { href: 'http://127.0.0.1:8/' } })).toBeNull();
+  });
+});
+
+describe('guardUnsavedWork', () => {
+  it('asks before unload only while the UI reports unsaved work', async () => {
+    let listener: ((e: BeforeUnloadEvent) => void) | undefined;
+    const fake: typeof fetch = async () => new Response(JSON.stringify({ ok: true, value: null }));
+    const host = guardUnsavedWork(
+      createHttpHost({ baseUrl: 'http://x', token: 't', fetch: fake }),
+      {
+        addEventListener: (_type, l) => void (listener = l),
+      },
+    );
+    const unload = () => {
+      const event = {
+        defaultPrevented: false,
+        returnValue: 'x',
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
+      listener!(event as unknown as BeforeUnloadEvent);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    await host.appSetDocumentState({ title: 'a', dirty: true });
+    expect(unload()).toBe(true);
+    await host.appSetDocumentState({ title: 'a', dirty: false });
+    expect(unload()).toBe(false);
+    expect(await host.recentList()).toBeNull();
   });
 });

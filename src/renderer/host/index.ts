@@ -6,10 +6,12 @@ import type { Host } from '../../shared/host';
 import { createElectronHost, findElectronBridge } from './electron-host';
 import { createHttpHost } from './http-host';
 import { takeServeToken } from './token';
+import { guardUnsavedWork } from './unsaved-guard';
 
 export { createElectronHost, findElectronBridge } from './electron-host';
 export { createHttpHost, type HttpHostOptions } from './http-host';
 export { takeServeToken, TOKEN_STORAGE_KEY } from './token';
+export { guardUnsavedWork } from './unsaved-guard';
 export { HostError, isAllowedExternalUrl } from '../../shared/host';
 export type * from '../../shared/host';
 
@@ -29,5 +31,8 @@ export function setHost(host: Host | undefined): void {
 function detectHost(): Host {
   const bridge = findElectronBridge();
   if (bridge) return createElectronHost(bridge);
-  return createHttpHost({ baseUrl: window.location.origin, token: takeServeToken(window) });
+  return guardUnsavedWork(
+    createHttpHost({ baseUrl: window.location.origin, token: takeServeToken(window) }),
+    window,
+  );
 }
