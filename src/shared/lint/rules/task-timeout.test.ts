@@ -27,5 +27,12 @@ describe('task-timeout', () => {
     expect(timeoutAfterFix('arn:aws:lambda:us-east-1:123456789012:function:F')).toBe(900);
     expect(timeoutAfterFix('arn:aws:states:::glue:startJobRun.sync')).toBe(86400);
     expect(timeoutAfterFix('arn:aws:states:::aws-sdk:s3:getObject')).toBe(300);
+    const withHeartbeat = applyFix(
+      'task-timeout',
+      task('arn:aws:states:::events:putEvents', { HeartbeatSeconds: 300 }),
+    ).value;
+    expect((withHeartbeat.States as Record<string, Record<string, unknown>>).T.TimeoutSeconds).toBe(
+      600,
+    );
   });
 });

@@ -31,12 +31,15 @@ export const taskTimeout = defineRule(
       const info = resourceInfo(visit.state.Resource);
       if (waitsForWorker(info) || hasField(visit.state, 'TimeoutSeconds')) return;
       const o = context.options as Record<string, number>;
-      const seconds =
+      let seconds =
         info.pattern === 'sync' || info.pattern === 'sync:2'
           ? o.syncSeconds
           : info.kind === 'sdk' || info.kind === 'optimized' || info.kind === 'http'
             ? o.apiSeconds
             : o.lambdaSeconds;
+      // Step Functions rejects a timeout that is not above the heartbeat.
+      const heartbeat = visit.state.HeartbeatSeconds;
+      if (typeof heartbeat === 'number' && heartbeat >= seconds) seconds = heartbeat * 2;
       context.report({
         messageId: 'missing',
         data: { state: visit.name },
