@@ -1,47 +1,8 @@
-/** Short texts for the canvas: a state's second line and a Choice rule's label. */
+/** Short texts for the canvas: a state's second line and a Catch edge's label (rule labels: shared/graph). */
+import { shorten } from '../../../shared/graph/conditionLabel';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const OPERATORS: [RegExp, string][] = [
-  [/^(String|Numeric|Timestamp)Equals(Path)?$/, '=='],
-  [/^(String|Numeric|Timestamp)LessThan(Path)?$/, '<'],
-  [/^(String|Numeric|Timestamp)GreaterThan(Path)?$/, '>'],
-  [/^(String|Numeric|Timestamp)LessThanEquals(Path)?$/, '<='],
-  [/^(String|Numeric|Timestamp)GreaterThanEquals(Path)?$/, '>='],
-  [/^BooleanEquals(Path)?$/, '=='],
-  [/^StringMatches$/, 'matches'],
-  [/^IsPresent$/, 'is present ='],
-  [/^IsNull$/, 'is null ='],
-  [/^IsString$/, 'is string ='],
-  [/^IsNumeric$/, 'is numeric ='],
-  [/^IsBoolean$/, 'is boolean ='],
-  [/^IsTimestamp$/, 'is timestamp ='],
-];
-
-/** Shortens text to `max` characters with an ellipsis. */
-export function shorten(text: string, max = 32): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
-}
-
-/** A readable form of a Choice rule's condition (JSONPath comparison or JSONata Condition). */
-export function describeRule(rule: unknown): string {
-  if (!isObj(rule)) return '?';
-  if (typeof rule.Condition === 'string') return rule.Condition.replace(/^\{%\s*|\s*%\}$/g, '');
-  for (const op of ['And', 'Or'] as const) {
-    if (Array.isArray(rule[op]))
-      return (rule[op] as unknown[]).map(describeRule).join(op === 'And' ? ' && ' : ' || ');
-  }
-  if (rule.Not !== undefined) return `!(${describeRule(rule.Not)})`;
-  const variable = typeof rule.Variable === 'string' ? rule.Variable : '';
-  for (const [key, value] of Object.entries(rule)) {
-    const op = OPERATORS.find(([re]) => re.test(key));
-    if (op)
-      return `${variable} ${op[1]} ${typeof value === 'string' ? (key.endsWith('Path') ? value : JSON.stringify(value)) : JSON.stringify(value)}`;
-  }
-  return variable || 'rule';
-}
 
 /** The second line of a state node: what the state does, in a few words. */
 export function describeState(state: unknown): string | undefined {

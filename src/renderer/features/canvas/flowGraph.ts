@@ -1,7 +1,8 @@
 import { childPointer, escapeSegment } from '../../../shared/asl/pointer';
 import type { Diagnostic } from '../../../shared/validate/diagnostic';
 import type { DropTarget } from './dropTarget';
-import { describeCatch, describeRule, describeState, shorten } from './describe';
+import { conditionLabel, shorten } from '../../../shared/graph/conditionLabel';
+import { describeCatch, describeState } from './describe';
 import type { GroupNodeData, MarkerNodeData, StateNodeData, TransitionEdgeData } from './model';
 
 type Obj = Record<string, unknown>;
@@ -176,7 +177,7 @@ export function buildFlowGraph(
         state.Choices.forEach((rule, i) => {
           const to = isObj(rule) ? target(rule.Next) : undefined;
           if (!to) return;
-          const label = shorten(describeRule(rule), 30);
+          const label = shorten(conditionLabel(rule), 30);
           addEdge(
             id,
             to,
