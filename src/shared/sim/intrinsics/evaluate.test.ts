@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isStatesError } from '../errors';
 import { PathNotFoundError } from '../jsonpath/errors';
 import { evaluateIntrinsic } from './evaluate';
-import { seeded } from './math';
+import { seededRandom as seeded } from '../random/random';
 
 const random = seeded(42);
 const run = (

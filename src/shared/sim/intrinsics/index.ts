@@ -4,4 +4,4 @@ export { INTRINSIC_FUNCTIONS, looksLikeIntrinsic, type IntrinsicArity } from './
 export { parseIntrinsic, IntrinsicSyntaxError } from './parse';
 export { evaluateIntrinsic } from './evaluate';
 export { intrinsicFailure } from './failure';
-export { seeded, type RandomSource } from './math';
+export type { RandomSource } from './math';

@@ -1,7 +1,7 @@
+import { seededRandom, type RandomSource } from '../random/random';
 import { expectArg, intrinsicFailure } from './failure';
 
-/** A source of uniform numbers in [0, 1), passed in so runs are reproducible. */
-export type RandomSource = () => number;
+export type { RandomSource };
 
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
@@ -16,20 +16,8 @@ export function mathRandom(args: unknown[], random: RandomSource): number {
   const end = expectArg<number>(fn, args, 1, 'integer');
   if (end <= start)
     throw intrinsicFailure(fn, `the end (${end}) must be greater than the start (${start})`);
-  const source = args.length > 2 ? seeded(expectArg<number>(fn, args, 2, 'integer')) : random;
+  const source = args.length > 2 ? seededRandom(expectArg<number>(fn, args, 2, 'integer')) : random;
   return start + Math.floor(source() * (end - start));
-}
-
-/** mulberry32: a small, well-distributed 32-bit generator for seeded draws. */
-export function seeded(seed: number): RandomSource {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /**

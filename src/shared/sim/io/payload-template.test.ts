@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isStatesError } from '../errors';
-import { seeded } from '../intrinsics/math';
+import { seededRandom as seeded } from '../random/random';
 import { evaluatePath, setAtReferencePath } from '../jsonpath';
 import { compilePayloadTemplate } from './payload-template';
 

@@ -7,7 +7,7 @@ import { payloadPathError } from '../jsonpath/causes';
 import { evaluateIntrinsic } from '../intrinsics/evaluate';
 import { looksLikeIntrinsic } from '../intrinsics/functions';
 import { parseIntrinsic } from '../intrinsics/parse';
-import { seeded, type RandomSource } from '../intrinsics/math';
+import { seededRandom, type RandomSource } from '../random/random';
 
 /**
  * A compiled Parameters/ResultSelector/ItemSelector/Assign template: the state input, the context
@@ -43,7 +43,7 @@ export function compilePayloadTemplate(
   template: unknown,
   options: PayloadTemplateOptions = {},
 ): PayloadTemplateFn {
-  const defaultRandom = options.random ?? seeded(0);
+  const defaultRandom = options.random ?? seededRandom(0);
   const node = compileNode(template);
   return (input, context, variables, random) =>
     node(input, context, variables, random ?? defaultRandom);

@@ -5,14 +5,17 @@ export class Cursor {
   pos = 0;
   constructor(readonly text: string) {}
 
+  /** True at the end of the text. */
   get done(): boolean {
     return this.pos >= this.text.length;
   }
 
+  /** The character at the read position (plus `offset`), or '' past the end. */
   peek(offset = 0): string {
     return this.text.charAt(this.pos + offset);
   }
 
+  /** True when `token` comes next. */
   startsWith(token: string): boolean {
     return this.text.startsWith(token, this.pos);
   }
@@ -24,18 +27,22 @@ export class Cursor {
     return true;
   }
 
+  /** Consumes `token` or throws a syntax error saying what was expected. */
   expect(token: string, what = `'${token}'`): void {
     if (!this.eat(token)) throw this.error(`expected ${what}${this.foundText()}`);
   }
 
+  /** Skips whitespace. */
   skipSpaces(): void {
     while (this.pos < this.text.length && /\s/.test(this.text.charAt(this.pos))) this.pos++;
   }
 
+  /** Describes what stands at the read position, for error messages. */
   foundText(): string {
     return this.done ? ' but the path ended' : ` but found '${this.peek()}'`;
   }
 
+  /** A syntax error at the read position (or at `position`). */
   error(reason: string, position = this.pos): JsonPathSyntaxError {
     return new JsonPathSyntaxError(reason, this.text, position);
   }
