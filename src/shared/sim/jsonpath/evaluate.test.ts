@@ -130,6 +130,13 @@ describe('evaluatePath: no match', () => {
     expect(cause('$.a.c')).toBe("Invalid path '$.a.c' : No results for path: $['a']['c']");
     expect(cause('$.x.y')).toBe("Invalid path '$.x.y' : Missing property in path $['x']");
     expect(cause('$.l[3]')).toBe("Invalid path '$.l[3]' : No results for path: $['l'][3]");
+    expect(cause('$.a.b.c')).toBe(
+      "Invalid path '$.a.b.c' : Expected to find an object with property ['c'] in path $['a']['b'] but found 'java.lang.Integer'. This is not a json object according to the JsonProvider: 'com.jayway.jsonpath.spi.json.JsonSmartJsonProvider'.",
+    );
+    expect(cause('$.a[0].x')).toBe(
+      `Invalid path '$.a[0].x' : Filter: [0]['x'] can only be applied to arrays. Current context is: {"b":1}`,
+    );
+    expect(cause('$.n[0]', { n: null })).toBe("Invalid path '$.n[0]' : The path $['n'] is null");
   });
   it('tryEvaluatePath gives undefined instead', () => {
     expect(tryEvaluatePath('$.missing', {})).toBeUndefined();
