@@ -60,6 +60,12 @@ describe('evaluatePath: indefinite paths give the list of matches', () => {
     expect(evaluatePath('$.n[::2]', store)).toEqual([1, 3, 5]);
     expect(evaluatePath('$.n[::-1]', store)).toEqual([5, 4, 3, 2, 1]);
     expect(evaluatePath('$.n[0,4,9]', store)).toEqual([1, 5]);
+    // Jayway's own slice rules, which AWS inherits.
+    expect(evaluatePath('$.n[-2:2]', store)).toEqual([4, 5, 1, 2]);
+    expect(evaluatePath('$.n[1:-1]', store)).toEqual([]);
+    expect(evaluatePath('$.n[:-1]', store)).toEqual([1, 2, 3, 4]);
+    expect(evaluatePath('$.n[-9:]', store)).toEqual([1, 2, 3, 4, 5]);
+    expect(evaluatePath('$.n[3:99]', store)).toEqual([4, 5]);
     expect(evaluatePath('$..book[0].title', store)).toEqual(['A']);
   });
   it('gives an empty list when nothing matches', () => {
