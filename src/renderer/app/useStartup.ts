@@ -15,10 +15,12 @@ import {
 import { useFileUi } from '../features/files/fileUiStore';
 import { canvasHandle } from '../features/canvas/canvasHandle';
 import { useViewMode } from './viewMode';
+import { installAutomationHook } from './automation';
 
 /** Starts everything the app runs in the background, once: analysis, backups, host wiring. */
 export function useStartup(): void {
   useEffect(() => {
+    installAutomationHook();
     const stops: (() => void)[] = [startAnalysis(), installShortcuts()];
     let cancelled = false;
     const host = getHost();

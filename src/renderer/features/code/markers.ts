@@ -24,16 +24,17 @@ export function toMarkers(
     }
     startLineNumber ??= 1;
     startColumn ??= 1;
+    // A finding about a whole state or the whole document is marked on its first line only:
+    // squiggles over fifty lines hide the text rather than point at the problem.
+    const lastColumn = model.getLineMaxColumn(Math.min(startLineNumber, model.getLineCount()));
     if (
       endLineNumber === undefined ||
       endColumn === undefined ||
-      (endLineNumber === startLineNumber && endColumn <= startColumn)
+      endLineNumber !== startLineNumber ||
+      endColumn <= startColumn
     ) {
       endLineNumber = startLineNumber;
-      endColumn = Math.max(
-        startColumn + 1,
-        model.getLineMaxColumn(Math.min(startLineNumber, model.getLineCount())),
-      );
+      endColumn = Math.max(startColumn + 1, lastColumn);
     }
     return {
       severity:

@@ -1,0 +1,30 @@
+import { useDocument } from '../store/documentStore';
+import { openPath } from '../features/files/fileCommands';
+
+/** What end-to-end tests and benchmarks read from the page (read-only views, plus Open). */
+export interface AutomationHook {
+  /** The document's text, exactly. */
+  text(): string;
+  /** The revision of the text and of the newest analysis (equal when the views have caught up). */
+  revisions(): { text: number; analysis: number };
+  /** Opens a file through the host, as the Recent menu does. */
+  open(path: string): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __ASL_STUDIO__?: AutomationHook;
+  }
+}
+
+/** Publishes the automation hook on `window`. */
+export function installAutomationHook(): void {
+  window.__ASL_STUDIO__ = {
+    text: () => useDocument.getState().text,
+    revisions: () => ({
+      text: useDocument.getState().revision,
+      analysis: useDocument.getState().analysis?.revision ?? -1,
+    }),
+    open: (path) => openPath(path),
+  };
+}
