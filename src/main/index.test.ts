@@ -66,6 +66,7 @@ vi.mock('electron', async () => {
       isPackaged: false,
       getVersion: () => '9.9.9',
       getPath: (name: string) => `/fake/${name}`,
+      setPath: vi.fn(),
       getAppPath: () => process.cwd(),
       requestSingleInstanceLock: () => true,
       on: (event: string, listener: (...args: unknown[]) => void) =>

@@ -14,6 +14,7 @@ import { registerAppScheme, serveRendererOverAppScheme } from './electron/protoc
 import { createHandlers, type HostHandlers } from './handlers';
 import { contentSecurityPolicy } from './security/csp';
 import { createServices } from './services/index';
+import { APP_DIR_NAME } from './services/paths';
 import { menuTemplate } from './window/menu-template';
 import { APP_URL, isPermissionAllowed } from './window/policy';
 import { mainWindowOptions } from './window/window-options';
@@ -27,6 +28,10 @@ let dirty = false;
 let pendingFile = fileFromArgv(process.argv, app.isPackaged);
 
 registerAppScheme();
+// One data folder for the app however it is packaged (electron-builder renames the app to its
+// productName), and the same one `asl-studio serve` uses by default: settings, recent files and
+// backups are shared.
+app.setPath('userData', path.join(app.getPath('appData'), APP_DIR_NAME));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
