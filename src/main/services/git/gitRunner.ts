@@ -37,7 +37,7 @@ const BLOCK_TIMEOUT_MS = 120_000;
 export function gitRunner(dir: string): GitRunner {
   const git: SimpleGit = simpleGit({
     baseDir: dir,
-    maxConcurrentProcesses: 1,
+    maxConcurrentProcesses: 4,
     trimmed: false,
     timeout: { block: BLOCK_TIMEOUT_MS },
     errors(error, result) {

@@ -10,6 +10,8 @@ export interface RepoInfo {
   branch: string | null;
   /** The HEAD commit, or null before the first commit. */
   head: string | null;
+  /** Absolute paths of index.lock and the in-progress markers, by name (see MARKERS). */
+  markers: Record<string, string>;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -19,15 +21,38 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Finds the repository's root, branch and HEAD; refuses when `dir` is not inside a work tree. */
+/** The files git keeps while it holds the index or is in the middle of an operation. */
+const MARKERS = [
+  'index.lock',
+  'MERGE_HEAD',
+  'rebase-merge',
+  'rebase-apply',
+  'CHERRY_PICK_HEAD',
+  'REVERT_HEAD',
+];
+
+/**
+ * Finds the repository's root, branch, HEAD and marker files; refuses when `dir` is not inside a
+ * work tree. Asks git as few times as it can: each process costs tens of milliseconds.
+ */
 export async function readRepoInfo(git: GitRunner): Promise<RepoInfo | { refusal: ExportRefusal }> {
   if (!(await exists(git.dir))) {
     return {
       refusal: { code: 'not-a-repository', message: `The folder ${git.dir} does not exist.` },
     };
   }
-  const inside = (await git.tryRun(['rev-parse', '--is-inside-work-tree']))?.trim();
-  if (inside !== 'true') {
+  const [located, symbolic, commit] = await Promise.all([
+    git.tryRun([
+      'rev-parse',
+      '--is-inside-work-tree',
+      '--show-toplevel',
+      ...MARKERS.flatMap((m) => ['--git-path', m]),
+    ]),
+    git.tryRun(['symbolic-ref', '--quiet', '--short', 'HEAD']),
+    git.tryRun(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']),
+  ]);
+  const lines = located?.split('\n') ?? [];
+  if (lines[0]?.trim() !== 'true' || lines.length < 2 + MARKERS.length) {
     return {
       refusal: {
         code: 'not-a-repository',
@@ -35,11 +60,16 @@ export async function readRepoInfo(git: GitRunner): Promise<RepoInfo | { refusal
       },
     };
   }
-  const root = (await git.run(['rev-parse', '--show-toplevel'])).trim();
-  const branch = (await git.tryRun(['symbolic-ref', '--quiet', '--short', 'HEAD']))?.trim() || null;
-  const head =
-    (await git.tryRun(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim() || null;
-  return { root, branch, head };
+  // git prints the marker paths relative to the folder it runs in (which may be below the root).
+  const markers = Object.fromEntries(
+    MARKERS.map((m, i) => [m, path.resolve(git.dir, lines[2 + i].trim())]),
+  );
+  return {
+    root: lines[1].trim(),
+    branch: symbolic?.trim() || null,
+    head: commit?.trim() || null,
+    markers,
+  };
 }
 
 /** The in-progress operations git records in its folder, each with how to get out of it. */
@@ -85,11 +115,14 @@ const IN_PROGRESS: Array<{
  * Refuses while the repository is in the middle of something a commit would interfere with:
  * a merge, rebase, cherry-pick or revert, unmerged paths, or another git holding index.lock.
  */
-export async function checkRepoIdle(git: GitRunner): Promise<ExportRefusal | undefined> {
-  // git prints these relative to the folder it runs in (which may be below the root).
-  const gitPath = async (name: string): Promise<string> =>
-    path.resolve(git.dir, (await git.run(['rev-parse', '--git-path', name])).trim());
-  if (await exists(await gitPath('index.lock'))) {
+export async function checkRepoIdle(
+  git: GitRunner,
+  info: RepoInfo,
+): Promise<ExportRefusal | undefined> {
+  const unmergedOutput = git.run(['ls-files', '--unmerged', '-z']);
+  // Settle it even when a marker refuses first, so no rejection goes unhandled.
+  unmergedOutput.catch(() => undefined);
+  if (await exists(info.markers['index.lock'])) {
     return {
       code: 'index-locked',
       message:
@@ -98,14 +131,14 @@ export async function checkRepoIdle(git: GitRunner): Promise<ExportRefusal | und
     };
   }
   for (const state of IN_PROGRESS) {
-    if (await exists(await gitPath(state.marker))) {
+    if (await exists(info.markers[state.marker])) {
       return {
         code: state.code,
         message: `${state.what} is in progress in this repository. Finish it first (${state.exit}), then export.`,
       };
     }
   }
-  const unmerged = (await git.run(['ls-files', '--unmerged', '-z'])).split('\0').filter(Boolean);
+  const unmerged = (await unmergedOutput).split('\0').filter(Boolean);
   if (unmerged.length) {
     const paths = [...new Set(unmerged.map((line) => line.slice(line.indexOf('\t') + 1)))];
     return {
@@ -121,19 +154,26 @@ export async function checkRepoIdle(git: GitRunner): Promise<ExportRefusal | und
  * machine's user and host name, which is rarely what a person wants in their history.
  */
 export async function checkIdentity(git: GitRunner): Promise<ExportRefusal | undefined> {
-  const config = async (key: string): Promise<string | undefined> =>
-    (await git.tryRun(['config', '--get', key]))?.trim() || undefined;
+  // One process for all four keys; the last value of a key wins, as git's own lookup does.
+  const listed =
+    (await git.tryRun(['config', '--get-regexp', '^(user|committer)\\.(name|email)$'])) ?? '';
+  const config = new Map<string, string>();
+  for (const line of listed.split('\n')) {
+    const cut = line.indexOf(' ');
+    if (cut > 0 && line.slice(cut + 1).trim())
+      config.set(line.slice(0, cut).toLowerCase(), line.slice(cut + 1).trim());
+  }
   const env = process.env;
   const name =
     env.GIT_COMMITTER_NAME ||
     env.GIT_AUTHOR_NAME ||
-    (await config('committer.name')) ||
-    (await config('user.name'));
+    config.get('committer.name') ||
+    config.get('user.name');
   const email =
     env.GIT_COMMITTER_EMAIL ||
     env.GIT_AUTHOR_EMAIL ||
-    (await config('committer.email')) ||
-    (await config('user.email')) ||
+    config.get('committer.email') ||
+    config.get('user.email') ||
     env.EMAIL;
   const missing = [name ? undefined : 'user.name', email ? undefined : 'user.email'].filter(
     Boolean,
