@@ -6,6 +6,7 @@ import {
   type HostBridge,
   type HostMethod,
 } from '../../shared/host';
+import { handleFieldUndo, type FocusScope } from './field-undo';
 
 /** The preload's bridge when the page runs inside the Electron app, else undefined. */
 export function findElectronBridge(scope: object = globalThis): HostBridge | undefined {
@@ -13,10 +14,18 @@ export function findElectronBridge(scope: object = globalThis): HostBridge | und
   return bridge && typeof bridge === 'object' ? (bridge as HostBridge) : undefined;
 }
 
-/** A Host over the Electron preload bridge: unwraps each envelope, throwing HostError on failure. */
-export function createElectronHost(bridge: HostBridge): Host {
+/**
+ * A Host over the Electron preload bridge: unwraps each envelope, throwing HostError on failure.
+ * Menu Undo/Redo while an ordinary text field has the focus undo in that field instead (see
+ * handleFieldUndo); pass no `focus` to forward every event.
+ */
+export function createElectronHost(bridge: HostBridge, focus?: FocusScope): Host {
   const host: Record<string, unknown> = {
-    onEvent: (listener: Parameters<Host['onEvent']>[0]) => bridge.onEvent(listener),
+    onEvent: (listener: Parameters<Host['onEvent']>[0]) =>
+      bridge.onEvent((event) => {
+        if (focus && handleFieldUndo(event, focus)) return;
+        listener(event);
+      }),
   };
   for (const name of HOST_METHOD_NAMES) {
     const call = bridge[name] as (

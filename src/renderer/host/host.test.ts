@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HostError, TOKEN_HEADER, type HostBridge } from '../../shared/host';
+import { HostError, TOKEN_HEADER, type HostBridge, type HostEvent } from '../../shared/host';
+import { handleFieldUndo } from './field-undo';
 import { createElectronHost } from './electron-host';
 import { createHttpHost } from './http-host';
 import { takeServeToken, TOKEN_STORAGE_KEY } from './token';
@@ -110,5 +111,48 @@ describe('guardUnsavedWork', () => {
     await host.appSetDocumentState({ title: 'a', dirty: false });
     expect(unload()).toBe(false);
     expect(await host.recentList()).toBeNull();
+  });
+});
+
+describe('handleFieldUndo', () => {
+  const element = (tagName: string, type: string | null, inMonaco = false) =>
+    ({
+      tagName,
+      getAttribute: () => type,
+      closest: () => (inMonaco ? {} : null),
+      isContentEditable: false,
+    }) as unknown as Element;
+
+  it('undoes natively in an ordinary text field, and leaves the code editor and the canvas to the app', () => {
+    const run: string[] = [];
+    const scope = (el: Element | null) => ({
+      activeElement: el,
+      execCommand: (c: string) => (run.push(c), true),
+    });
+    const undo = { type: 'command', command: 'edit.undo' } as const;
+    const redo = { type: 'command', command: 'edit.redo' } as const;
+    expect(handleFieldUndo(undo, scope(element('INPUT', 'search')))).toBe(true);
+    expect(handleFieldUndo(redo, scope(element('TEXTAREA', null)))).toBe(true);
+    expect(run).toEqual(['undo', 'redo']);
+    expect(handleFieldUndo(undo, scope(element('TEXTAREA', null, true)))).toBe(false);
+    expect(handleFieldUndo(undo, scope(element('DIV', null)))).toBe(false);
+    expect(handleFieldUndo(undo, scope(element('INPUT', 'checkbox')))).toBe(false);
+    expect(handleFieldUndo(undo, scope(null))).toBe(false);
+    expect(
+      handleFieldUndo({ type: 'command', command: 'file.save' }, scope(element('INPUT', 'text'))),
+    ).toBe(false);
+  });
+
+  it('keeps field undo out of the app history when wired into the Electron host', () => {
+    let emit: ((e: HostEvent) => void) | undefined;
+    const bridge = {
+      onEvent: (l: (e: HostEvent) => void) => ((emit = l), () => undefined),
+    } as unknown as HostBridge;
+    const got: HostEvent[] = [];
+    const focus = { activeElement: element('INPUT', 'text'), execCommand: () => true };
+    createElectronHost(bridge, focus).onEvent((e) => got.push(e));
+    emit!({ type: 'command', command: 'edit.undo' });
+    emit!({ type: 'command', command: 'file.save' });
+    expect(got).toEqual([{ type: 'command', command: 'file.save' }]);
   });
 });

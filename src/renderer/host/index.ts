@@ -30,7 +30,7 @@ export function setHost(host: Host | undefined): void {
 
 function detectHost(): Host {
   const bridge = findElectronBridge();
-  if (bridge) return createElectronHost(bridge);
+  if (bridge) return createElectronHost(bridge, document);
   return guardUnsavedWork(
     createHttpHost({ baseUrl: window.location.origin, token: takeServeToken(window) }),
     window,
