@@ -3,6 +3,8 @@ import type { Diagnostic } from './diagnostic';
 import { CODES } from './codes';
 import type { ValidateOptions } from './context';
 import { validateDefinition } from './validate-definition';
+import { depthExceededAt, MAX_TEXT_DEPTH } from './text-depth';
+import { LineIndex } from '../asl/lines';
 
 /** Options of validateText. */
 export interface ValidateTextOptions extends ValidateOptions {
@@ -19,7 +21,10 @@ export function validateText(
   text: string,
   options: ValidateTextOptions = {},
 ): { parsed: ParsedDocument; diagnostics: Diagnostic[] } {
-  const parsed = parseDocument(text, options.format ?? detectFormat(text, options.fileName));
+  const format = options.format ?? detectFormat(text, options.fileName);
+  const tooDeep = depthExceededAt(text);
+  if (tooDeep >= 0) return refuseTooDeep(text, format, tooDeep);
+  const parsed = parseDocument(text, format);
   const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({
     severity: 'ERROR',
     code: CODES.INVALID_JSON_DESCRIPTION,
@@ -123,4 +128,30 @@ function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
+}
+
+/** A document nested beyond any real definition: reported without parsing it at all. */
+function refuseTooDeep(
+  text: string,
+  format: TextFormat,
+  offset: number,
+): { parsed: ParsedDocument; diagnostics: Diagnostic[] } {
+  const lines = new LineIndex(text);
+  const parsed: ParsedDocument = {
+    format,
+    text,
+    value: undefined,
+    errors: [],
+    sourceMap: { rangeOf: () => undefined, duplicateKeys: () => [] },
+    lines,
+  };
+  const diagnostic: Diagnostic = {
+    severity: 'ERROR',
+    code: CODES.TOO_DEEPLY_NESTED,
+    message: `The document nests more than ${MAX_TEXT_DEPTH} levels deep`,
+    location: '',
+    ...lines.position(offset),
+    source: 'validate',
+  };
+  return { parsed, diagnostics: [diagnostic] };
 }

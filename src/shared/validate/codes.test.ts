@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { CODES } from './codes';
+import { findings, machine, single } from './test-helpers';
+import { validateText } from './validate-text';
+
+const TASK = { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke' };
+
+describe('each code: a definition that triggers it, and one that does not', () => {
+  it('INVALID_JSON_DESCRIPTION: syntax errors, with line and column', () => {
+    const { diagnostics } = validateText(
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": {"Type": "Pass" "End": true}\n  }\n}',
+    );
+    expect(diagnostics[0]).toMatchObject({
+      code: CODES.INVALID_JSON_DESCRIPTION,
+      severity: 'ERROR',
+      line: 4,
+      column: 26,
+    });
+    expect(
+      validateText('{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}').diagnostics,
+    ).toEqual([]);
+  });
+
+  it('MISSING_DESCRIPTION: an empty definition', () => {
+    expect(findings(null, CODES.MISSING_DESCRIPTION)).toHaveLength(1);
+    expect(validateText('').diagnostics.map((d) => d.code)).toEqual([
+      CODES.INVALID_JSON_DESCRIPTION,
+    ]);
+    expect(findings(single({ Type: 'Pass' }), CODES.MISSING_DESCRIPTION)).toEqual([]);
+  });
+
+  it('SCHEMA_VALIDATION_FAILED: an unknown field, located at the field', () => {
+    const [d] = findings(single({ Type: 'Pass', Resoure: 'x' }), CODES.SCHEMA_VALIDATION_FAILED);
+    expect(d).toMatchObject({
+      location: '/States/A/Resoure',
+      stateName: 'A',
+      message: "Field 'Resoure' is not supported",
+    });
+    expect(findings(single({ Type: 'Pass', Comment: 'fine' }))).toEqual([]);
+  });
+
+  it('MISSING_TRANSITION_TARGET: a Next to no state, and StartAt to no state', () => {
+    const bad = machine({ A: { Type: 'Pass', Next: 'Nope' }, B: { Type: 'Succeed' } });
+    expect(
+      findings(bad, CODES.MISSING_TRANSITION_TARGET).map((d) => [d.location, d.message]),
+    ).toContainEqual(['/States/A/Next', "Missing 'Next' target: Nope"]);
+    expect(
+      findings(
+        { StartAt: 'X', States: { A: { Type: 'Succeed' } } },
+        CODES.MISSING_TRANSITION_TARGET,
+      )[0].location,
+    ).toBe('/StartAt');
+    expect(findings(machine({ A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } }))).toEqual(
+      [],
+    );
+  });
+
+  it('MISSING_TRANSITION_TARGET: an unreachable state (AWS reports it under this code)', () => {
+    const def = machine({ A: { Type: 'Pass', End: true }, Lost: { Type: 'Pass', End: true } });
+    expect(findings(def, CODES.MISSING_TRANSITION_TARGET)).toEqual([
+      expect.objectContaining({
+        location: '/States/Lost',
+        message: 'State "Lost" is not reachable.',
+        stateName: 'Lost',
+      }),
+    ]);
+    const caught = machine({
+      A: { ...TASK, End: true, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Handler' }] },
+      Handler: { Type: 'Fail' },
+    });
+    expect(findings(caught)).toEqual([]);
+  });
+
+  it('MISSING_END_STATE: a machine that never ends (and then no unreachable findings)', () => {
+    const loop = machine({
+      A: { Type: 'Pass', Next: 'B' },
+      B: { Type: 'Pass', Next: 'A' },
+      C: { Type: 'Pass', Next: 'A' },
+    });
+    expect(findings(loop).map((d) => d.code)).toEqual([CODES.MISSING_END_STATE]);
+    expect(
+      findings(machine({ A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', End: true } })),
+    ).toEqual([]);
+  });
+
+  it('DUPLICATE_STATE_NAME: across nested branches, and duplicate keys in the text', () => {
+    const nested = machine({
+      P: {
+        Type: 'Parallel',
+        End: true,
+        Branches: [{ StartAt: 'P', States: { P: { Type: 'Succeed' } } }],
+      },
+    });
+    expect(findings(nested, CODES.DUPLICATE_STATE_NAME)[0]).toMatchObject({
+      location: '/States/P/Branches/0/States/P',
+    });
+    const text =
+      '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true},\n"A":{"Type":"Succeed"}}}';
+    expect(validateText(text).diagnostics).toEqual([
+      expect.objectContaining({
+        code: CODES.DUPLICATE_STATE_NAME,
+        location: '/States/A',
+        line: 2,
+        column: 1,
+      }),
+    ]);
+    expect(
+      findings(
+        machine({ A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } }),
+        CODES.DUPLICATE_STATE_NAME,
+      ),
+    ).toEqual([]);
+  });
+
+  it('INVALID_STATE_NAME: longer than 80 characters or with control characters', () => {
+    const long = 'x'.repeat(81);
+    expect(
+      findings(machine({ [long]: { Type: 'Succeed' } }), CODES.INVALID_STATE_NAME),
+    ).toHaveLength(1);
+    expect(
+      findings(machine({ 'a\u0007b': { Type: 'Succeed' } }), CODES.INVALID_STATE_NAME),
+    ).toHaveLength(1);
+    // Spaces and punctuation are allowed in state names.
+    expect(
+      findings(machine({ ['Start: step #1 (ok)' + 'x'.repeat(60)]: { Type: 'Succeed' } })),
+    ).toEqual([]);
+  });
+
+  it('INVALID_RESOURCE: a Resource that is not an ARN AWS knows', () => {
+    expect(
+      findings(single({ Type: 'Task', Resource: 'lambda:invoke' }), CODES.INVALID_RESOURCE),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        single({ Type: 'Task', Resource: 'arn:aws:states:::lambda' }),
+        CODES.INVALID_RESOURCE,
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f' }),
+      ),
+    ).toEqual([]);
+    expect(
+      findings(single({ Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:s3:getObject' })),
+    ).toEqual([]);
+    expect(
+      findings(
+        single({ Type: 'Task', Resource: 'arn:aws:states:us-east-1:123456789012:activity:a' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('TOO_DEEPLY_NESTED: Parallel inside Parallel beyond the limit', () => {
+    let inner: Record<string, unknown> = { StartAt: 'Leaf', States: { Leaf: { Type: 'Succeed' } } };
+    for (let i = 0; i < 60; i++)
+      inner = {
+        StartAt: `P${i}`,
+        States: { [`P${i}`]: { Type: 'Parallel', End: true, Branches: [inner] } },
+      };
+    expect(findings(inner, CODES.TOO_DEEPLY_NESTED)).toHaveLength(1);
+    let shallow: Record<string, unknown> = {
+      StartAt: 'Leaf',
+      States: { Leaf: { Type: 'Succeed' } },
+    };
+    for (let i = 0; i < 5; i++)
+      shallow = {
+        StartAt: `P${i}`,
+        States: { [`P${i}`]: { Type: 'Parallel', End: true, Branches: [shallow] } },
+      };
+    expect(findings(shallow)).toEqual([]);
+  });
+
+  it('INVALID_JSONATA_EXPRESSION: an expression the jsonata parser refuses', () => {
+    const bad = single(
+      { Type: 'Pass', Output: '{% $states.input.a[1,2) %}' },
+      { QueryLanguage: 'JSONata' },
+    );
+    expect(findings(bad, CODES.INVALID_JSONATA_EXPRESSION)[0]).toMatchObject({
+      location: '/States/A/Output',
+      severity: 'ERROR',
+    });
+    const good = single(
+      { Type: 'Pass', Output: { sum: '{% $states.input.a + 1 %}' } },
+      { QueryLanguage: 'JSONata' },
+    );
+    expect(findings(good)).toEqual([]);
+  });
+
+  it('NO_DOLLAR (warning): a path in a field whose name lacks .$', () => {
+    const [d] = findings(single({ Type: 'Pass', Parameters: { id: '$.id' } }), CODES.NO_DOLLAR);
+    expect(d).toMatchObject({ severity: 'WARNING', location: '/States/A/Parameters/id' });
+    expect(findings(single({ Type: 'Pass', Parameters: { 'id.$': '$.id', price: '$5' } }))).toEqual(
+      [],
+    );
+  });
+
+  it('NO_PATH (warning): a path in a field whose name lacks Path', () => {
+    const [d] = findings(single({ Type: 'Fail', Error: '$.error' }), CODES.NO_PATH);
+    expect(d).toMatchObject({ severity: 'WARNING', location: '/States/A/Error' });
+    const choice = machine({
+      C: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.a', StringEquals: '$.b', Next: 'D' }],
+        Default: 'D',
+      },
+      D: { Type: 'Succeed' },
+    });
+    expect(findings(choice, CODES.NO_PATH)).toHaveLength(1);
+    expect(findings(single({ Type: 'Fail', ErrorPath: '$.error', Cause: 'plain words' }))).toEqual(
+      [],
+    );
+  });
+
+  it('PASS_RESULT_IS_STATIC (warning): a .$ key in a Pass Result', () => {
+    const [d] = findings(
+      single({ Type: 'Pass', Result: { 'value.$': '$.x' } }),
+      CODES.PASS_RESULT_IS_STATIC,
+    );
+    expect(d).toMatchObject({ severity: 'WARNING', location: '/States/A/Result/value.$' });
+    expect(findings(single({ Type: 'Pass', Result: { value: 1 } }))).toEqual([]);
+  });
+});
