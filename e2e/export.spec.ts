@@ -1,132 +1,99 @@
 /**
  * Export to git from the designer, in Chromium through `asl-studio serve`: the dialog shows the
- * diff against HEAD, Export commits only the definition's path, and `git log -p` shows it.
+ * diff against HEAD, Export commits only the definition's path, and `git log -p` shows it; a
+ * detached HEAD asks for a branch and a rejecting hook is reported with its output.
  */
-import { test, expect, chromium, type Browser } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { openDesigner } from './support/designer';
+import { startServe, tempDir, type ServeProcess } from './support/serve';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = '/usr/bin/chromium';
-const built =
-  existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html')) &&
-  existsSync(path.join(repoRoot, 'out', 'cli', 'asl-studio.js'));
+/** The machine's git configuration must not leak into these repositories (nor into serve's git). */
+const ISOLATED = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM'];
+const IDENTITY = [
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'EMAIL',
+];
+const saved = new Map<string, string | undefined>();
+let serve: ServeProcess | undefined;
 
-test.skip(!built, 'needs the built designer and CLI: run `npm run build` first');
-test.skip(
-  !existsSync(CHROMIUM),
-  'needs Debian chromium at /usr/bin/chromium (apt-get install -y chromium)',
-);
-
-const temp = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
-
-/** An environment where the machine's git configuration does not leak in. */
-function isolatedEnv(): NodeJS.ProcessEnv {
-  const home = temp('asl-e2e-home-');
+test.beforeAll(() => {
+  for (const key of [...ISOLATED, ...IDENTITY]) saved.set(key, process.env[key]);
+  const home = tempDir('git-home');
   writeFileSync(path.join(home, '.gitconfig'), '');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  Object.assign(process.env, {
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
-  };
-  env.GIT_CONFIG_GLOBAL = path.join(home, '.gitconfig');
-  env.GIT_CONFIG_NOSYSTEM = '1';
-  env.ASL_STUDIO_DATA_DIR = path.join(home, 'data');
-  for (const key of [
-    'GIT_AUTHOR_NAME',
-    'GIT_AUTHOR_EMAIL',
-    'GIT_COMMITTER_NAME',
-    'GIT_COMMITTER_EMAIL',
-    'EMAIL',
-  ])
-    delete env[key];
-  return env;
-}
+    GIT_CONFIG_GLOBAL: path.join(home, '.gitconfig'),
+    GIT_CONFIG_NOSYSTEM: '1',
+  });
+  for (const key of IDENTITY) delete process.env[key];
+});
 
-const env = isolatedEnv();
+test.afterEach(async () => {
+  await serve?.stop();
+  serve = undefined;
+});
+
+test.afterAll(() => {
+  for (const [key, value] of saved) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
+
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env, encoding: 'utf8' });
+  execFileSync('git', args, { cwd, encoding: 'utf8' });
 
-/** Starts `asl-studio serve FILE` and resolves with the URL it prints first. */
-function startServe(cwd: string, file: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(repoRoot, 'bin', 'asl-studio.mjs'), 'serve', file, '--port', '0'],
-    { cwd, env },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line.startsWith('http')) resolve({ url: line.trim(), child });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
-}
-
-let browser: Browser;
-let serve: ChildProcess | undefined;
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-});
-test.afterAll(async () => {
-  await browser?.close();
-  serve?.kill('SIGTERM');
-});
-
-test('exports the open definition into a repository, showing the diff first', async () => {
-  test.setTimeout(120_000);
-  const repo = temp('asl-e2e-repo-');
+/** A repository on main with an identity and one commit. */
+function makeRepo(): string {
+  const repo = tempDir('export-repo');
   git(repo, 'init', '--quiet', '--initial-branch=main');
   git(repo, 'config', 'user.name', 'E2E Person');
   git(repo, 'config', 'user.email', 'e2e@example.com');
   writeFileSync(path.join(repo, 'README.md'), '# app\n');
   git(repo, 'add', 'README.md');
   git(repo, 'commit', '--quiet', '-m', 'init');
-  writeFileSync(path.join(repo, 'notes.txt'), 'staged, not part of the export\n');
-  git(repo, 'add', 'notes.txt');
+  return repo;
+}
 
-  const work = temp('asl-e2e-work-');
-  const definition = {
-    StartAt: 'Receive',
-    States: {
-      Receive: { Type: 'Pass', Next: 'NotifyFailure' },
-      NotifyFailure: { Type: 'Fail', Error: 'OrderFailed', Cause: 'payment declined' },
-    },
-  };
-  writeFileSync(path.join(work, 'order.asl.json'), JSON.stringify(definition));
-  const started = await startServe(work, 'order.asl.json');
-  serve = started.child;
+const DEFINITION = {
+  StartAt: 'Receive',
+  States: {
+    Receive: { Type: 'Pass', Next: 'NotifyFailure' },
+    NotifyFailure: { Type: 'Fail', Error: 'OrderFailed', Cause: 'payment declined' },
+  },
+};
 
-  const page = await browser.newPage();
-  await page.goto(started.url);
+/** Serves order.asl.json, opens the designer and the export dialog, and fills in the target. */
+async function openExport(page: Page, repo: string, target = 'workflows/order/definition.json') {
+  const work = tempDir('export-work');
+  writeFileSync(path.join(work, 'order.asl.json'), JSON.stringify(DEFINITION));
+  serve = await startServe({ file: 'order.asl.json', cwd: work });
+  await openDesigner(page, serve.url);
   await page.getByRole('button', { name: 'Export to Git…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export to Git' });
   await dialog.getByLabel('Repository folder').fill(repo);
-  await dialog.getByLabel('Path in repository').fill('workflows/order/definition.json');
+  await dialog.getByLabel('Path in repository').fill(target);
+  return dialog;
+}
+
+test('exports the open definition into a repository, showing the diff first', async ({ page }) => {
+  const repo = makeRepo();
+  writeFileSync(path.join(repo, 'notes.txt'), 'staged, not part of the export\n');
+  git(repo, 'add', 'notes.txt');
+  const dialog = await openExport(page, repo);
 
   await expect(dialog.getByTestId('export-branch')).toHaveText('main');
   await expect(dialog.getByLabel('Commit message')).toHaveValue('Create order definition');
-  const diff = dialog.getByTestId('export-diff');
-  await expect(diff.locator('.editor.modified')).toContainText('NotifyFailure');
-  await expect(diff.locator('.editor.modified')).toContainText('payment declined');
+  const modified = dialog.getByTestId('export-diff').locator('.editor.modified');
+  await expect(modified).toContainText('NotifyFailure');
+  await expect(modified).toContainText('payment declined');
 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('on main: Create order definition');
@@ -150,4 +117,32 @@ test('exports the open definition into a repository, showing the diff first', as
   );
   await expect(dialog.getByRole('alert', { name: 'Export refused' })).toContainText('index.lock');
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+});
+
+test('asks for a branch on a detached HEAD and reports a rejecting hook', async ({ page }) => {
+  const repo = makeRepo();
+  git(repo, 'switch', '--quiet', '--detach', 'HEAD');
+  writeFileSync(
+    path.join(repo, '.git', 'hooks', 'pre-commit'),
+    '#!/bin/sh\necho "policy: definitions need a ticket number" >&2\nexit 1\n',
+    { mode: 0o755 },
+  );
+  const dialog = await openExport(page, repo, 'definition.json');
+
+  await expect(dialog.getByTestId('export-branch')).toHaveText('detached HEAD');
+  await expect(dialog.getByRole('alert', { name: 'Export refused' })).toContainText(
+    'HEAD is detached',
+  );
+  await expect(dialog.getByLabel('Commit on a new branch')).toBeChecked();
+  await dialog.getByLabel('New branch name').fill('export/order');
+  await expect(dialog.getByRole('alert', { name: 'Export refused' })).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const failed = dialog.getByRole('alert', { name: 'Export failed' });
+  await expect(failed).toContainText('policy: definitions need a ticket number');
+  await expect(failed).toContainText('Nothing was committed');
+  expect(existsSync(path.join(repo, 'definition.json'))).toBe(true);
+  expect(JSON.parse(readFileSync(path.join(repo, 'definition.json'), 'utf8'))).toEqual(DEFINITION);
+  expect(git(repo, 'rev-list', '--count', '--all').trim()).toBe('1');
+  expect(git(repo, 'branch', '--list', 'export/order').trim()).toBe('');
 });
