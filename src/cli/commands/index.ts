@@ -6,6 +6,7 @@ import type { CliCommand } from '../io';
  */
 export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: () => import('./export').then((m) => m.exportCommand),
+  validate: () => import('./validate').then((m) => m.validateCommand),
   serve: () => import('./serve').then((m) => m.serveCommand),
   lint: () => import('./lint').then((m) => m.lintCommand),
   run: () => import('./run').then((m) => m.runCommand),
