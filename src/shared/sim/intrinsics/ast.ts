@@ -8,11 +8,15 @@ export interface IntrinsicCall {
   position: number;
 }
 
-/** A literal argument. For strings `raw` keeps the text between the quotes, escapes and all. */
+/**
+ * A literal argument. For strings `raw` keeps the text between the quotes, escapes and all; for
+ * the others `text` is the literal as written (`1.50`).
+ */
 export interface IntrinsicLiteral {
   kind: 'literal';
   value: string | number | boolean | null;
   raw?: string;
+  text?: string;
   position: number;
 }
 

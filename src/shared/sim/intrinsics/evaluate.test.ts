@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatesError } from '../errors';
-import { PathNotFoundError } from '../jsonpath/errors';
+import { IntrinsicEvaluationError } from './failure';
 import { evaluateIntrinsic } from './evaluate';
 import { seededRandom as seeded } from '../random/random';
 
@@ -12,15 +11,30 @@ const run = (
   variables?: Record<string, unknown>,
 ) => evaluateIntrinsic(text, input, context, random, variables);
 
-/** Runs a call that must fail and returns its error name and cause. */
-function failure(text: string, input: unknown = {}): { error: string; cause: string } {
+/** Runs a call that must fail and returns its error name, AWS's cause and our detail. */
+function failure(
+  text: string,
+  input: unknown = {},
+): { error: string; cause: string; detail: string } {
   try {
     run(text, input);
   } catch (error) {
-    if (isStatesError(error)) return { error: error.error, cause: error.cause };
+    if (error instanceof IntrinsicEvaluationError)
+      return { error: error.error, cause: error.cause, detail: error.detail };
     throw error;
   }
   throw new Error(`${text} did not fail`);
+}
+
+/** True when a call fails the way AWS fails bad arguments (States.Runtime, "Invalid arguments in …"). */
+function rejects(text: string, input: unknown = {}): boolean {
+  const { error, cause } = failure(text, input);
+  const name = /^States\.\w+/.exec(text)?.[0];
+  return (
+    error === 'States.Runtime' &&
+    cause.startsWith('There was an error while evaluating the intrinsic function: ') &&
+    cause.includes(`Invalid arguments in ${name}`)
+  );
 }
 
 describe('States.Format', () => {
@@ -38,8 +52,8 @@ describe('States.Format', () => {
     expect(run("States.Format('\\{\\} {} it\\'s', 'x')")).toBe("{} x it's");
   });
   it('fails when values and placeholders do not match', () => {
-    expect(failure("States.Format('{} {}', 1)").error).toBe('States.IntrinsicFailure');
-    expect(failure("States.Format('none', 1)").error).toBe('States.IntrinsicFailure');
+    expect(rejects("States.Format('{} {}', 1)")).toBe(true);
+    expect(rejects("States.Format('none', 1)")).toBe(true);
   });
 });
 
@@ -51,10 +65,8 @@ describe('States.StringToJson', () => {
     expect(run('States.StringToJson($.s)', { s: '-0' })).toBe(-0);
   });
   it('fails on invalid JSON and on non-strings', () => {
-    expect(failure('States.StringToJson($.s)', { s: '{nope' }).error).toBe(
-      'States.IntrinsicFailure',
-    );
-    expect(failure('States.StringToJson($.s)', { s: 1 }).error).toBe('States.IntrinsicFailure');
+    expect(rejects('States.StringToJson($.s)', { s: '{nope' })).toBe(true);
+    expect(rejects('States.StringToJson($.s)', { s: 1 })).toBe(true);
   });
 });
 
@@ -86,11 +98,17 @@ describe('States.ArrayPartition', () => {
     expect(run('States.ArrayPartition($.a, 5)', { a: [0, 1] })).toEqual([[0, 1]]);
     expect(run('States.ArrayPartition($.a, 1)', { a: [] })).toEqual([]);
   });
+  it('truncates a fractional chunk size (2.6 → 2, 0.6 → 0 is rejected)', () => {
+    expect(run('States.ArrayPartition($.a, 2.6)', { a: [1, 2, 3, 4, 5] })).toEqual([
+      [1, 2],
+      [3, 4],
+      [5],
+    ]);
+    expect(rejects('States.ArrayPartition($.a, 0.6)', { a: [1] })).toBe(true);
+  });
   it('rejects a chunk size below 1 or a non-array', () => {
-    expect(failure('States.ArrayPartition($.a, 0)', { a: [1] }).error).toBe(
-      'States.IntrinsicFailure',
-    );
-    expect(failure("States.ArrayPartition('x', 1)").error).toBe('States.IntrinsicFailure');
+    expect(rejects('States.ArrayPartition($.a, 0)', { a: [1] })).toBe(true);
+    expect(rejects("States.ArrayPartition('x', 1)")).toBe(true);
   });
 });
 
@@ -106,6 +124,12 @@ describe('States.ArrayContains', () => {
 });
 
 describe('States.ArrayRange', () => {
+  it('truncates fractional arguments toward zero, as AWS does', () => {
+    expect(run('States.ArrayRange(1.4, 5.6, 2.2)')).toEqual([1, 3, 5]);
+    expect(run('States.ArrayRange(1.6, 1.4, 1)')).toEqual([1]);
+    expect(run('States.ArrayRange(5.4, -0.6, -2.4)')).toEqual([5, 3, 1]);
+    expect(rejects('States.ArrayRange(1, 10, 0.49)')).toBe(true);
+  });
   it('counts from start to end inclusive by step', () => {
     expect(run('States.ArrayRange(0, 10, 3)')).toEqual([0, 3, 6, 9]);
     expect(run('States.ArrayRange(1, 9, 9)')).toEqual([1]);
@@ -113,8 +137,8 @@ describe('States.ArrayRange', () => {
     expect(run('States.ArrayRange(5, 1, 1)')).toEqual([]);
   });
   it('rejects step 0 and more than 1000 items', () => {
-    expect(failure('States.ArrayRange(0, 10, 0)').error).toBe('States.IntrinsicFailure');
-    expect(failure('States.ArrayRange(0, 1000, 1)').error).toBe('States.IntrinsicFailure');
+    expect(rejects('States.ArrayRange(0, 10, 0)')).toBe(true);
+    expect(rejects('States.ArrayRange(0, 1000, 1)')).toBe(true);
     expect(run('States.ArrayRange(1, 1000, 1)')).toHaveLength(1000);
   });
 });
@@ -122,17 +146,17 @@ describe('States.ArrayRange', () => {
 describe('States.ArrayGetItem', () => {
   it('reads by zero-based index and rejects out-of-range indexes', () => {
     expect(run('States.ArrayGetItem($.a, 5)', { a: [1, 2, 3, 4, 5, 6, 7] })).toBe(6);
-    expect(failure('States.ArrayGetItem($.a, 3)', { a: [1] }).cause).toContain('out of bounds');
-    expect(failure('States.ArrayGetItem($.a, 1.5)', { a: [1, 2] }).error).toBe(
-      'States.IntrinsicFailure',
-    );
+    expect(rejects('States.ArrayGetItem($.a, 3)', { a: [1] })).toBe(true);
+    expect(failure('States.ArrayGetItem($.a, 3)', { a: [1] }).detail).toContain('out of bounds');
+    // AWS truncates fractional integer arguments toward zero.
+    expect(run('States.ArrayGetItem($.a, 1.5)', { a: [1, 2] })).toBe(2);
   });
 });
 
 describe('States.ArrayLength', () => {
   it('counts items', () => {
     expect(run('States.ArrayLength($)', [1, 2, 3])).toBe(3);
-    expect(failure('States.ArrayLength($.s)', { s: 'abc' }).error).toBe('States.IntrinsicFailure');
+    expect(rejects('States.ArrayLength($.s)', { s: 'abc' })).toBe(true);
   });
 });
 
@@ -157,10 +181,8 @@ describe('States.Base64Encode / States.Base64Decode', () => {
     expect(run("States.Base64Decode('')")).toBe('');
   });
   it('rejects bad base64 and input over 10,000 characters', () => {
-    expect(failure("States.Base64Decode('@@@')").error).toBe('States.IntrinsicFailure');
-    expect(failure('States.Base64Encode($.s)', { s: 'x'.repeat(10_001) }).error).toBe(
-      'States.IntrinsicFailure',
-    );
+    expect(rejects("States.Base64Decode('@@@')")).toBe(true);
+    expect(rejects('States.Base64Encode($.s)', { s: 'x'.repeat(10_001) })).toBe(true);
   });
 });
 
@@ -184,12 +206,17 @@ describe('States.Hash', () => {
     expect(run("States.Hash('', 'MD5')")).toBe('d41d8cd98f00b204e9800998ecf8427e');
   });
   it('rejects unknown algorithms', () => {
-    expect(failure("States.Hash('x', 'SHA-3')").cause).toContain("unknown algorithm 'SHA-3'");
+    expect(failure("States.Hash('x', 'SHA-3')")).toEqual({
+      error: 'States.Runtime',
+      cause:
+        "There was an error while evaluating the intrinsic function: States.Hash('x', 'SHA-3'). Invalid arguments in States.Hash",
+      detail: "unknown algorithm 'SHA-3'; use one of MD5, SHA-1, SHA-256, SHA-384, SHA-512",
+    });
   });
 });
 
 describe('States.JsonMerge', () => {
-  it('merges shallowly (right wins) or deeply', () => {
+  it('merges shallowly, the right side winning; deep mode is rejected as AWS does', () => {
     const input = {
       a: { a: { a1: 1, a2: 2 }, b: 2, d: 3 },
       b: { a: { a3: 1, a4: 2 }, c: 3, d: 4 },
@@ -200,13 +227,8 @@ describe('States.JsonMerge', () => {
       c: 3,
       d: 4,
     });
-    expect(run('States.JsonMerge($.a, $.b, true)', input)).toEqual({
-      a: { a1: 1, a2: 2, a3: 1, a4: 2 },
-      b: 2,
-      c: 3,
-      d: 4,
-    });
-    expect(failure('States.JsonMerge($.a, 1, false)', input).error).toBe('States.IntrinsicFailure');
+    expect(rejects('States.JsonMerge($.a, $.b, true)', input)).toBe(true);
+    expect(rejects('States.JsonMerge($.a, 1, false)', input)).toBe(true);
   });
 });
 
@@ -220,11 +242,19 @@ describe('States.MathRandom', () => {
       evaluateIntrinsic('States.MathRandom(0, 1000)', {}, {}, seeded(7)),
     );
   });
+  it('truncates fractional bounds and rejects an empty range', () => {
+    for (let i = 0; i < 50; i++) {
+      const value = evaluateIntrinsic('States.MathRandom(1.6, 5.4)', {}, {}, seeded(i)) as number;
+      expect(value >= 1 && value < 5).toBe(true);
+    }
+    expect(rejects('States.MathRandom(1.4, 1.6)')).toBe(true);
+    expect(rejects("States.MathRandom(1, 10, 'seed')")).toBe(true);
+  });
   it('gives the same number for the same seed argument', () => {
     expect(run('States.MathRandom(0, 100000, 1234)')).toBe(
       run('States.MathRandom(0, 100000, 1234)'),
     );
-    expect(failure('States.MathRandom(5, 5)').error).toBe('States.IntrinsicFailure');
+    expect(rejects('States.MathRandom(5, 5)')).toBe(true);
   });
 });
 
@@ -242,7 +272,7 @@ describe('States.MathAdd', () => {
       [111, -1, 110],
     ];
     for (const [a, b, sum] of cases) expect(run('States.MathAdd($.a, $.b)', { a, b })).toBe(sum);
-    expect(failure("States.MathAdd('1', 2)").error).toBe('States.IntrinsicFailure');
+    expect(rejects("States.MathAdd('1', 2)")).toBe(true);
   });
 });
 
@@ -275,17 +305,29 @@ describe('arguments', () => {
       ),
     ).toEqual(['id-1', 2]);
   });
-  it('fails cleanly (IntrinsicFailure) on pathologically nested arguments', () => {
+  it('fails cleanly (States.Runtime) on pathologically nested arguments', () => {
     const nest = () => {
       let deep: unknown = 1;
       for (let i = 0; i < 200_000; i++) deep = [deep];
       return deep;
     };
-    expect(failure('States.ArrayContains($.a, $.b)', { a: [nest()], b: nest() }).cause).toContain(
+    expect(failure('States.ArrayContains($.a, $.b)', { a: [nest()], b: nest() }).detail).toContain(
       'nested too deeply',
     );
   });
-  it('raises PathNotFoundError for a path argument that names nothing', () => {
-    expect(() => run('States.ArrayLength($.missing)', {})).toThrow(PathNotFoundError);
+  it("reports a path argument that names nothing in AWS's words", () => {
+    expect(failure('States.Array(1, States.ArrayLength($.missing))', { a: 1 })).toMatchObject({
+      error: 'States.Runtime',
+      cause:
+        "There was an error while evaluating the intrinsic function: States.ArrayLength($.missing). The JsonPath argument for the field '$.missing' could not be found in the input '{\"a\":1}'",
+    });
+  });
+  it('renders the failing call with its arguments as written', () => {
+    expect(failure('States.MathAdd($.a, 1.50)', { a: 'x' }).cause).toBe(
+      'There was an error while evaluating the intrinsic function: States.MathAdd($.a, 1.50). Invalid arguments in States.MathAdd',
+    );
+    expect(failure("States.Format('{} \\'{}\\'', 1)").cause).toBe(
+      "There was an error while evaluating the intrinsic function: States.Format('{} \\'{}\\'', 1). Invalid arguments in States.Format: number of arguments do not match the occurrences of {}.",
+    );
   });
 });

@@ -1,8 +1,41 @@
 import { StatesError } from '../errors';
 
-/** The States.IntrinsicFailure error an intrinsic function raises for bad arguments. */
-export function intrinsicFailure(functionName: string, message: string): StatesError {
-  return new StatesError('States.IntrinsicFailure', `${functionName}: ${message}`);
+/**
+ * An intrinsic function rejected its arguments. It carries our explanation (`detail`) and, where
+ * AWS words one, the suffix AWS adds; evaluateIntrinsic turns it into AWS's error for the call.
+ */
+export class IntrinsicArgumentError extends Error {
+  constructor(
+    readonly functionName: string,
+    readonly detail: string,
+    readonly awsSuffix = '',
+  ) {
+    super(`${functionName}: ${detail}`);
+    this.name = 'IntrinsicArgumentError';
+  }
+}
+
+/**
+ * The error a failed intrinsic call ends the state with. AWS reports bad intrinsic arguments as
+ * States.Runtime (not States.IntrinsicFailure): "There was an error while evaluating the intrinsic
+ * function: States.MathAdd($.a, 1). Invalid arguments in States.MathAdd". `detail` says why.
+ */
+export class IntrinsicEvaluationError extends StatesError {
+  constructor(
+    cause: string,
+    readonly detail: string,
+  ) {
+    super('States.Runtime', cause);
+  }
+}
+
+/** Raised by a function implementation when its arguments are wrong. */
+export function intrinsicFailure(
+  functionName: string,
+  detail: string,
+  awsSuffix = '',
+): IntrinsicArgumentError {
+  return new IntrinsicArgumentError(functionName, detail, awsSuffix);
 }
 
 /** Describes a JSON value's type the way the messages name it. */
@@ -12,7 +45,10 @@ export function jsonTypeName(value: unknown): string {
   return typeof value;
 }
 
-/** Checks an argument's type and raises States.IntrinsicFailure naming the argument when it is wrong. */
+/**
+ * Checks an argument's type, naming the argument when it is wrong. `integer` accepts any number
+ * and truncates it toward zero, as AWS does (ArrayRange(1.4, 5.6, 2.2) runs as ArrayRange(1, 5, 2)).
+ */
 export function expectArg<T>(
   fn: string,
   args: readonly unknown[],
@@ -26,13 +62,15 @@ export function expectArg<T>(
       : expected === 'object'
         ? typeof value === 'object' && value !== null && !Array.isArray(value)
         : expected === 'integer'
-          ? Number.isInteger(value)
+          ? typeof value === 'number'
           : typeof value === expected;
   if (!ok) {
+    const article =
+      expected === 'array' || expected === 'object' || expected === 'integer' ? 'an' : 'a';
     throw intrinsicFailure(
       fn,
-      `argument ${index + 1} must be ${expected === 'array' || expected === 'object' || expected === 'integer' ? 'an' : 'a'} ${expected}, but was ${jsonTypeName(value)}: ${JSON.stringify(value)}`,
+      `argument ${index + 1} must be ${article} ${expected === 'integer' ? 'number' : expected}, but was ${jsonTypeName(value)}: ${JSON.stringify(value)}`,
     );
   }
-  return value as T;
+  return (expected === 'integer' ? Math.trunc(value as number) + 0 : value) as T;
 }

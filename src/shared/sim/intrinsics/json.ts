@@ -22,32 +22,17 @@ export function jsonToString(args: unknown[]): string {
 }
 
 /**
- * States.JsonMerge(a, b, deep): b's keys over a's. Shallow (false) replaces whole values; deep
- * (true) merges nested objects key by key.
+ * States.JsonMerge(a, b, false): b's keys over a's, whole values replaced. AWS supports only this
+ * shallow mode; `true` (deep merge) is rejected as invalid arguments.
  */
 export function jsonMerge(args: unknown[]): JsonObject {
   const fn = 'States.JsonMerge';
   const left = expectArg<JsonObject>(fn, args, 0, 'object');
   const right = expectArg<JsonObject>(fn, args, 1, 'object');
   const deep = expectArg<boolean>(fn, args, 2, 'boolean');
-  return deep ? deepMerge(left, right) : mergeShallow(left, right);
-}
-
-function deepMerge(left: JsonObject, right: JsonObject): JsonObject {
-  const out = copyObject(left);
-  for (const [key, value] of Object.entries(right)) {
-    const existing = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
-    setOwn(out, key, isObject(existing) && isObject(value) ? deepMerge(existing, value) : value);
-  }
-  return out;
-}
-
-function mergeShallow(left: JsonObject, right: JsonObject): JsonObject {
+  if (deep)
+    throw intrinsicFailure(fn, 'only the shallow merge (false) is supported by Step Functions');
   const out = copyObject(left);
   for (const [key, value] of Object.entries(right)) setOwn(out, key, value);
   return out;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

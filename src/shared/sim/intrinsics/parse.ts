@@ -101,7 +101,7 @@ class Parser {
     const number = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos));
     if (number) {
       this.pos += number[0].length;
-      return { kind: 'literal', value: Number(number[0]), position };
+      return { kind: 'literal', value: Number(number[0]), text: number[0], position };
     }
     for (const [word, value] of [
       ['true', true],
@@ -113,7 +113,7 @@ class Parser {
         !/[A-Za-z0-9_.(]/.test(this.text[this.pos + word.length] ?? '')
       ) {
         this.pos += word.length;
-        return { kind: 'literal', value, position };
+        return { kind: 'literal', value, text: word, position };
       }
     }
     if (/[A-Za-z_]/.test(ch)) return this.call();

@@ -32,6 +32,7 @@ function placeholderMismatch(template: string, given: number) {
   return intrinsicFailure(
     'States.Format',
     `the template '${template}' has ${placeholders} placeholder(s) but ${given} value(s) were given`,
+    ': number of arguments do not match the occurrences of {}.',
   );
 }
 

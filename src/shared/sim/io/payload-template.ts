@@ -79,14 +79,8 @@ function compileDynamic(field: string, value: unknown): Node {
   }
   if (looksLikeIntrinsic(value)) {
     const call = parseOrFail(field, value, parseIntrinsic);
-    return (input, context, variables, random) => {
-      try {
-        return evaluateIntrinsic(call, input, context, random, variables);
-      } catch (error) {
-        if (error instanceof PathNotFoundError) throw payloadPathError(error.path, field, input);
-        throw error;
-      }
-    };
+    return (input, context, variables, random) =>
+      evaluateIntrinsic(call, input, context, random, variables);
   }
   const path = parseOrFail(field, value, parseJsonPath);
   const source = path.root.kind;
