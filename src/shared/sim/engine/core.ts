@@ -212,10 +212,10 @@ export class ExecutionCore {
 export interface StateRun {
   readonly core: ExecutionCore;
   readonly lane: Lane;
-  readonly name: string;
-  readonly enteredEventId: number;
-  readonly enteredAt: number;
-  readonly record: StateRecord | undefined;
+  name: string;
+  enteredEventId: number;
+  enteredAt: number;
+  record: StateRecord | undefined;
   /** Retry attempt number, read by `$$.State.RetryCount`. */
   retryCount: number;
   /** Set while a `.waitForTaskToken` task runs, read by `$$.Task.Token`. */

@@ -100,7 +100,7 @@ export function createExecution(definition: unknown, options: ExecutionOptions =
     limits,
     options.workflowType ?? 'STANDARD',
     resolver,
-    options.recordStates ?? true,
+    options.recordStates ?? false,
     input,
     options.context ?? {},
     timeout,

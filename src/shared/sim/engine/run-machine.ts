@@ -19,6 +19,16 @@ export function* runMachine(
 ): Interpreter<unknown> {
   let state = machine.states.get(machine.startAt)!;
   let data = input;
+  const run: StateRun = {
+    core,
+    lane,
+    name: '',
+    enteredEventId: 0,
+    enteredAt: 0,
+    record: undefined,
+    retryCount: 0,
+    next: undefined,
+  };
   const limit = core.limits.maxPayloadBytes;
   for (;;) {
     core.enterState();
@@ -28,20 +38,21 @@ export function* runMachine(
       ? core.record(name, state.type, lane.path + name, enteredEventId, data)
       : undefined;
     if (core.pauseMode !== 'never' && core.shouldPause(name, lane.path + name)) yield PAUSE;
-    const run: StateRun = {
-      core,
-      lane,
-      name,
-      enteredEventId,
-      enteredAt: core.clock.now(),
-      record,
-      retryCount: 0,
-      next: undefined,
-    };
+    // One StateRun per lane, reset for each state: a lane runs one state at a time, and nothing
+    // keeps the object once its state has ended (records are separate objects).
+    run.name = name;
+    run.enteredEventId = enteredEventId;
+    run.enteredAt = core.clock.now();
+    run.record = record;
+    run.retryCount = 0;
+    run.taskToken = undefined;
+    run.next = undefined;
+    run.assigned = undefined;
     let output: unknown;
     try {
       output = state.runSync ? state.runSync(run, data) : yield* state.run(run, data);
-      if (exceedsPayloadLimit(output, limit)) {
+      // An output that is the input itself was already checked when it was produced.
+      if (output !== data && exceedsPayloadLimit(output, limit)) {
         throw asLocated(
           new StatesError(
             'States.DataLimitExceeded',

@@ -76,7 +76,10 @@ export interface ExecutionOptions {
   limits?: Partial<SimulationLimits>;
   /** State names (or state paths) to pause at when running with `resume()`. */
   breakpoints?: Iterable<string>;
-  /** Keep a record per executed state for inspection (default true). */
+  /**
+   * Keep a record per executed state (input, parameters, result, output) for inspection; the
+   * simulator panel turns it on. Off by default: history events are always kept.
+   */
   recordStates?: boolean;
 }
 

@@ -89,33 +89,32 @@ export function toAwsHistoryEvent(event: HistoryEvent): AwsHistoryEvent {
   return out;
 }
 
+/** Events per storage chunk. */
+const CHUNK_EVENTS = 512;
+
 /**
- * A state entered/exited event, the bulk of every history: one object holding references, its
- * details built only when someone reads them.
+ * The ordered, append-only event log of one execution, stored in chunks of three cells per event (type,
+ * state name, payload reference) in one array. Previous ids and timestamps are stored only where
+ * they differ from the obvious (id - 1, the time of the event before), which is rare. Nothing is
+ * allocated per event, so a long run's history costs little; `events` builds objects on demand.
  */
-class StateEvent implements HistoryEvent {
-  constructor(
-    readonly id: number,
-    readonly previousEventId: number,
-    readonly timestamp: number,
-    readonly type: string,
-    private readonly name: string,
-    private readonly payload: unknown,
-    private readonly entered: boolean,
-    private readonly assigned: Record<string, unknown> | undefined,
-  ) {}
-
-  get details(): EventDetails {
-    if (this.entered) return { name: this.name, input: this.payload };
-    const details: EventDetails = { name: this.name, output: this.payload };
-    if (this.assigned) details.assignedVariables = this.assigned;
-    return details;
-  }
-}
-
-/** The ordered, append-only event log of one execution. */
 export class ExecutionHistory {
-  readonly events: HistoryEvent[] = [];
+  /** [type, state name or undefined, payload] per event; payload is the input (…Entered), the output (…Exited) or the details (other events). */
+  private readonly chunks: unknown[][] = [];
+  private chunk: unknown[] = [];
+  private count = 0;
+  private readonly previousExceptions = new Map<number, number>();
+  /** [id, timestamp] pairs, each the first event at a new time. */
+  private readonly timeChanges: number[] = [];
+  private lastTime = Number.NaN;
+  private readonly assigned = new Map<number, Record<string, unknown>>();
+  private cache: HistoryEvent[] = [];
+
+  /** Appends an event with its details and returns its id. */
+  add(type: string, previousEventId: number, timestamp: number, details?: EventDetails): number {
+    this.push(type, undefined, details);
+    return this.note(previousEventId, timestamp);
+  }
 
   /** Appends a StateEntered (input) or StateExited (output) event and returns its id. */
   addState(
@@ -124,25 +123,80 @@ export class ExecutionHistory {
     timestamp: number,
     name: string,
     payload: unknown,
-    entered: boolean,
+    _entered: boolean,
     assigned?: Record<string, unknown>,
   ): number {
-    const id = this.events.length + 1;
-    this.events.push(
-      new StateEvent(id, previousEventId, timestamp, type, name, payload, entered, assigned),
-    );
+    this.push(type, name, payload);
+    const id = this.note(previousEventId, timestamp);
+    if (assigned) this.assigned.set(id, assigned);
     return id;
   }
 
-  /** Appends an event and returns its id. */
-  add(type: string, previousEventId: number, timestamp: number, details?: EventDetails): number {
-    const id = this.events.length + 1;
-    this.events.push({ id, previousEventId, timestamp, type, details });
+  // Fixed-size chunks: one growing array would be re-allocated and copied in the large-object
+  // space as it grows, which made long runs several times slower per event.
+  private push(type: string, name: string | undefined, payload: unknown): void {
+    if (this.count % CHUNK_EVENTS === 0) {
+      this.chunk = [];
+      this.chunks.push(this.chunk);
+    }
+    this.chunk.push(type, name, payload);
+  }
+
+  private note(previousEventId: number, timestamp: number): number {
+    const id = ++this.count;
+    if (previousEventId !== id - 1) this.previousExceptions.set(id, previousEventId);
+    if (timestamp !== this.lastTime) {
+      this.timeChanges.push(id, timestamp);
+      this.lastTime = timestamp;
+    }
     return id;
   }
 
   /** Number of events so far. */
   get size(): number {
-    return this.events.length;
+    return this.count;
+  }
+
+  /** The events as objects (built once each, on first read). */
+  get events(): readonly HistoryEvent[] {
+    for (let i = this.cache.length; i < this.count; i++) this.cache.push(this.eventAt(i));
+    return this.cache;
+  }
+
+  private eventAt(i: number): HistoryEvent {
+    const id = i + 1;
+    const chunk = this.chunks[Math.floor(i / CHUNK_EVENTS)];
+    const at = 3 * (i % CHUNK_EVENTS);
+    const type = chunk[at] as string;
+    const name = chunk[at + 1] as string | undefined;
+    const payload = chunk[at + 2];
+    let details: EventDetails | undefined;
+    if (name === undefined) details = payload as EventDetails | undefined;
+    else if (type.endsWith('Entered')) details = { name, input: payload };
+    else {
+      details = { name, output: payload };
+      const assigned = this.assigned.get(id);
+      if (assigned) details.assignedVariables = assigned;
+    }
+    return {
+      id,
+      previousEventId: this.previousExceptions.get(id) ?? id - 1,
+      timestamp: this.timeAt(id),
+      type,
+      details,
+    };
+  }
+
+  private timeAt(id: number): number {
+    // The last time change at or before this id (binary search over the [id, time] pairs).
+    const changes = this.timeChanges;
+    let lo = 0;
+    let hi = changes.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (changes[2 * mid] <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    return changes[2 * lo + 1];
   }
 }

@@ -52,7 +52,32 @@ export function compileFlow(
   jsonata: boolean,
   parametersField = 'Parameters',
 ): DataFlow {
+  // Most states have no data-flow fields at all: they share one flow per language, which keeps a
+  // large definition's compiled form small (and in the CPU cache).
+  if (isPlain(fields)) {
+    if (jsonata) return (plainJsonata ??= compileJsonataFlow({}));
+    return (plainJsonPath ??= compileJsonPathFlow({}, parametersField));
+  }
   return jsonata ? compileJsonataFlow(fields) : compileJsonPathFlow(fields, parametersField);
+}
+
+let plainJsonPath: DataFlow | undefined;
+let plainJsonata: DataFlow | undefined;
+
+const FLOW_FIELDS = [
+  'InputPath',
+  'OutputPath',
+  'Parameters',
+  'ResultSelector',
+  'ResultPath',
+  'Arguments',
+  'Output',
+  'Assign',
+] as const;
+
+function isPlain(fields: FlowFields): boolean {
+  for (const key of FLOW_FIELDS) if (fields[key] !== undefined) return false;
+  return true;
 }
 
 function compileJsonPathFlow(fields: FlowFields, parametersField: string): DataFlow {

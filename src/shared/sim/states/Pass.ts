@@ -1,45 +1,60 @@
-import type { PassState } from '../../asl/types';
+import type { JsonValue, PassState } from '../../asl/types';
 import type { CompileEnv, CompiledState } from '../engine/compiled';
-import { compileFlow, NO_RESULT } from '../io/flow';
+import type { StateRun } from '../engine/core';
+import type { Interpreter } from '../engine/effects';
+import { compileFlow, NO_RESULT, type DataFlow } from '../io/flow';
 import { transitionOf } from './transition';
 
 /**
  * Pass: its result is `Result` when given, else the effective input (after InputPath and
- * Parameters); JSONata Pass states shape their output with `Output`.
+ * Parameters); JSONata Pass states shape their output with `Output`. A class, not closures, so
+ * a definition with thousands of Pass states stays small in memory.
  */
+class CompiledPass implements CompiledState {
+  readonly type = 'Pass' as const;
+  readonly enteredEvent = 'PassStateEntered';
+  readonly exitedEvent = 'PassStateExited';
+  readonly runSync: ((run: StateRun, input: unknown) => unknown) | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly definition: PassState,
+    private readonly flow: DataFlow,
+    private readonly next: string | undefined,
+    private readonly hasResult: boolean,
+    private readonly result: JsonValue | undefined,
+  ) {
+    this.runSync = flow.jsonata ? undefined : this.runJsonPath;
+  }
+
+  private runJsonPath(this: CompiledPass, run: StateRun, input: unknown): unknown {
+    const effective = this.flow.prepare(run, input);
+    if (run.record) run.record.parameters = effective;
+    run.next = this.next;
+    return this.flow.finish(run, input, effective, this.hasResult ? this.result : effective);
+  }
+
+  *run(run: StateRun, input: unknown): Interpreter<unknown> {
+    let effective = this.flow.prepare(run, input);
+    if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
+    if (run.record) run.record.parameters = effective;
+    const result = this.flow.jsonata ? NO_RESULT : this.hasResult ? this.result : effective;
+    let output = this.flow.finish(run, input, effective, result);
+    if (output instanceof Promise) output = yield { kind: 'await', promise: output };
+    run.next = this.next;
+    return output;
+  }
+}
+
+/** Compiles a Pass state. */
 export function compilePass(name: string, def: PassState, env: CompileEnv): CompiledState {
   const jsonata = env.queryLanguage === 'JSONata';
-  const flow = compileFlow(def, jsonata);
-  const next = transitionOf(def, env);
-  const hasResult = !jsonata && 'Result' in def;
-  const result = def.Result;
-  return {
+  return new CompiledPass(
     name,
-    type: 'Pass',
-    definition: def,
-    enteredEvent: 'PassStateEntered',
-    exitedEvent: 'PassStateExited',
-    runSync: jsonata
-      ? undefined
-      : (run, input) => {
-          const effective = flow.prepare(run, input);
-          if (run.record) run.record.parameters = effective;
-          run.next = next;
-          return flow.finish(run, input, effective, hasResult ? result : effective);
-        },
-    *run(run, input) {
-      let effective = flow.prepare(run, input);
-      if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
-      if (run.record) run.record.parameters = effective;
-      let output = flow.finish(
-        run,
-        input,
-        effective,
-        jsonata ? NO_RESULT : hasResult ? result : effective,
-      );
-      if (output instanceof Promise) output = yield { kind: 'await', promise: output };
-      run.next = next;
-      return output;
-    },
-  };
+    def,
+    compileFlow(def, jsonata),
+    transitionOf(def, env),
+    !jsonata && 'Result' in def,
+    def.Result,
+  );
 }
