@@ -3,20 +3,26 @@ import { parseDocument } from '../parse';
 import { EditError } from './editError';
 import { detectJsonFormatting } from './jsonFormatting';
 import { SessionBase, type TypedPath } from './session';
+import { applyTextEdits, type TextEdit } from './textEdit';
 
-/** An edit session over JSON text: every change is a jsonc-parser `modify`, so only its region changes. */
+/**
+ * An edit session over JSON text. Structural changes go through jsonc-parser's `modify`, so only
+ * their region changes, formatted like the rest of the document. Replacing a scalar or renaming
+ * a key is deferred as a plain text edit on the current syntax tree, so a rename with a thousand
+ * references parses the text once, not a thousand times.
+ */
 export class JsonSession extends SessionBase {
   readonly format = 'json' as const;
   private text: string;
-  private cached: unknown;
-  private stale = false;
+  private tree: jsonc.Node | undefined;
+  private readonly pending = new Map<number, TextEdit>();
   private readonly formatting: jsonc.FormattingOptions | undefined;
 
   constructor(protected readonly original: string) {
     super();
     this.text = original;
     try {
-      this.cached = JSON.parse(original);
+      this.current = JSON.parse(original);
     } catch {
       const first = parseDocument(original, 'json').errors[0];
       const where = first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : '';
@@ -29,49 +35,66 @@ export class JsonSession extends SessionBase {
     this.formatting = detectJsonFormatting(original);
   }
 
-  value(): unknown {
-    if (this.stale) {
-      this.cached = JSON.parse(this.text);
-      this.stale = false;
-    }
-    return this.cached;
+  protected finalValue(text: string): unknown {
+    return JSON.parse(text);
   }
 
   protected currentText(): string {
+    this.flush();
     return this.text;
   }
 
   protected rawSet(path: TypedPath, value: unknown): void {
-    this.apply(path, value, false);
+    if (value === null || typeof value !== 'object') {
+      const node = this.nodeAt(path);
+      if (node && node.type !== 'object' && node.type !== 'array') {
+        this.defer({ offset: node.offset, length: node.length, newText: JSON.stringify(value) });
+        return;
+      }
+    }
+    this.modify(path, value, false);
   }
 
   protected rawRemove(path: TypedPath): void {
-    this.apply(path, undefined, false);
+    this.modify(path, undefined, false);
   }
 
   protected rawInsert(path: TypedPath, index: number, length: number, value: unknown): void {
-    this.apply([...path, index >= length ? -1 : index], value, true);
+    this.modify([...path, index >= length ? -1 : index], value, true);
   }
 
   protected rawRenameKey(path: TypedPath, newKey: string): void {
-    const root = jsonc.parseTree(this.text);
-    const valueNode = root && jsonc.findNodeAtLocation(root, path);
+    const valueNode = this.nodeAt(path);
     const keyNode =
       valueNode?.parent?.type === 'property' ? valueNode.parent.children?.[0] : undefined;
     if (!keyNode) throw new EditError('PATH_NOT_FOUND', `No member to rename at ${path.join('/')}`);
-    this.text =
-      this.text.slice(0, keyNode.offset) +
-      JSON.stringify(newKey) +
-      this.text.slice(keyNode.offset + keyNode.length);
-    this.stale = true;
+    this.defer({ offset: keyNode.offset, length: keyNode.length, newText: JSON.stringify(newKey) });
   }
 
-  private apply(path: TypedPath, value: unknown, isArrayInsertion: boolean): void {
+  /** The syntax node at a path in the current text (edits deferred so far do not move nodes). */
+  private nodeAt(path: TypedPath): jsonc.Node | undefined {
+    this.tree ??= jsonc.parseTree(this.text);
+    return this.tree && jsonc.findNodeAtLocation(this.tree, path);
+  }
+
+  private defer(edit: TextEdit): void {
+    this.pending.set(edit.offset, edit);
+  }
+
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    this.text = applyTextEdits(this.text, [...this.pending.values()]);
+    this.pending.clear();
+    this.tree = undefined;
+  }
+
+  private modify(path: TypedPath, value: unknown, isArrayInsertion: boolean): void {
+    this.flush();
     const edits = jsonc.modify(this.text, path, value, {
       formattingOptions: this.formatting,
       isArrayInsertion,
     });
     this.text = jsonc.applyEdits(this.text, edits);
-    this.stale = true;
+    this.tree = undefined;
   }
 }

@@ -25,6 +25,34 @@ describe('textEditsBetween', () => {
     );
   });
 
+  it('stays exact on long texts with many scattered changes (the unique-line anchors path)', () => {
+    const base = Array.from({ length: 600 }, (_, i) =>
+      i % 7 === 0 ? '  },' : `  "line ${i}": ${i},`,
+    );
+    const change = fc.array(fc.tuple(fc.nat(599), fc.constantFrom('drop', 'edit', 'add', 'dup')), {
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(change, (changes) => {
+        const lines = [...base];
+        for (const [at, what] of changes) {
+          const i = Math.min(at, lines.length - 1);
+          if (what === 'drop') lines.splice(i, 1);
+          else if (what === 'edit') lines[i] = lines[i] + ' // edited';
+          else if (what === 'add') lines.splice(i, 0, `  "new ${at}": true,`);
+          else lines.splice(i, 0, '  },');
+        }
+        const a = base.join('\n');
+        const b = lines.join('\n');
+        expect(applyTextEdits(a, textEditsBetween(a, b))).toBe(b);
+      }),
+      { numRuns: 100 },
+    );
+    const a = base.join('\n');
+    const b = base.map((l, i) => (i % 10 === 1 ? l.replace(': ', ':  ') : l)).join('\n');
+    expect(textEditsBetween(a, b)).toHaveLength(51); // every changed line is its own edit
+  });
+
   it('touches only the changed characters', () => {
     const a = '{\n  "A": 1,\n  "B": 2,\n  "C": 3\n}\n';
     expect(textEditsBetween(a, a.replace('"B": 2', '"B": 20'))).toEqual([

@@ -3,6 +3,7 @@ import type { TextFormat } from '../parse';
 import { deepEqual, isObject } from './deepEqual';
 import { EditError } from './editError';
 import { textEditsBetween } from './lineDiff';
+import { mirrorInsert, mirrorRemove, mirrorRename, mirrorSet } from './mirror';
 import type { EditResult } from './textEdit';
 
 /** A path whose segments are typed: numbers index arrays, strings name object members. */
@@ -33,7 +34,10 @@ export interface EditSession {
 export abstract class SessionBase implements EditSession {
   abstract readonly format: TextFormat;
   protected abstract readonly original: string;
-  abstract value(): unknown;
+  /** The current value, kept in step with every change so reading it costs nothing. */
+  protected current: unknown;
+  /** The value of the final text, read once when the session ends. */
+  protected abstract finalValue(text: string): unknown;
   /** Replaces or creates the value at a typed path (missing trailing segments are object keys). */
   protected abstract rawSet(path: TypedPath, value: unknown): void;
   protected abstract rawRemove(path: TypedPath): void;
@@ -46,6 +50,10 @@ export abstract class SessionBase implements EditSession {
   protected abstract rawRenameKey(path: TypedPath, newKey: string): void;
   protected abstract currentText(): string;
 
+  value(): unknown {
+    return this.current;
+  }
+
   set(pointer: string, value: unknown): void {
     if (value === undefined)
       throw new EditError(
@@ -54,8 +62,9 @@ export abstract class SessionBase implements EditSession {
         pointer,
       );
     const { path, exists, existing } = this.resolve(pointer);
-    if (exists) this.merge(path, existing, value);
-    else this.rawSet(path, value);
+    const copy = structuredClone(value);
+    if (exists) this.merge(path, existing, copy);
+    else this.doSet(path, copy);
   }
 
   remove(pointer: string): void {
@@ -66,7 +75,7 @@ export abstract class SessionBase implements EditSession {
         `Nothing to remove at ${pointer || 'the document root'}`,
         pointer,
       );
-    this.rawRemove(path);
+    this.doRemove(path);
   }
 
   insert(pointer: string, index: number, value: unknown): void {
@@ -78,7 +87,7 @@ export abstract class SessionBase implements EditSession {
           `No array at ${pointer} to insert at index ${index}`,
           pointer,
         );
-      this.rawSet(path, [value]);
+      this.doSet(path, [structuredClone(value)]);
       return;
     }
     if (!Array.isArray(existing))
@@ -93,7 +102,7 @@ export abstract class SessionBase implements EditSession {
         `Index ${index} is outside the array at ${pointer} (length ${existing.length})`,
         pointer,
       );
-    this.rawInsert(path, index, existing.length, value);
+    this.doInsert(path, index, existing.length, structuredClone(value));
   }
 
   renameKey(pointer: string, newKey: string): void {
@@ -110,28 +119,46 @@ export abstract class SessionBase implements EditSession {
         pointer,
       );
     this.rawRenameKey(path, newKey);
+    mirrorRename(this.current, path, newKey);
   }
 
   result(): EditResult {
     const text = this.currentText();
-    return { text, edits: textEditsBetween(this.original, text), value: this.value() };
+    return { text, edits: textEditsBetween(this.original, text), value: this.finalValue(text) };
+  }
+
+  private doSet(path: TypedPath, value: unknown): void {
+    this.rawSet(path, value);
+    this.current = mirrorSet(this.current, path, structuredClone(value));
+  }
+
+  private doRemove(path: TypedPath): void {
+    this.rawRemove(path);
+    mirrorRemove(this.current, path);
+  }
+
+  private doInsert(path: TypedPath, index: number, length: number, value: unknown): void {
+    this.rawInsert(path, index, length, value);
+    mirrorInsert(this.current, path, index, structuredClone(value));
   }
 
   /** Changes only the members and items that differ, so untouched text (and YAML comments) stay. */
   private merge(path: TypedPath, old: unknown, value: unknown): void {
     if (deepEqual(old, value)) return;
     if (isObject(old) && isObject(value)) {
-      for (const key of Object.keys(old)) if (!(key in value)) this.rawRemove([...path, key]);
+      for (const key of Object.keys(old))
+        if (!Object.prototype.hasOwnProperty.call(value, key)) this.doRemove([...path, key]);
       for (const [key, v] of Object.entries(value)) {
         if (Object.prototype.hasOwnProperty.call(old, key)) this.merge([...path, key], old[key], v);
-        else this.rawSet([...path, key], v);
+        else this.doSet([...path, key], v);
       }
     } else if (Array.isArray(old) && Array.isArray(value)) {
       const common = Math.min(old.length, value.length);
       for (let i = 0; i < common; i++) this.merge([...path, i], old[i], value[i]);
-      for (let i = old.length; i < value.length; i++) this.rawInsert(path, i, i, value[i]);
-      for (let i = old.length - 1; i >= value.length; i--) this.rawRemove([...path, i]);
-    } else this.rawSet(path, value);
+      const oldLength = old.length;
+      for (let i = oldLength; i < value.length; i++) this.doInsert(path, i, i, value[i]);
+      for (let i = oldLength - 1; i >= value.length; i--) this.doRemove([...path, i]);
+    } else this.doSet(path, value);
   }
 
   private at(path: TypedPath): unknown {

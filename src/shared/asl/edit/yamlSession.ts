@@ -16,8 +16,6 @@ export class YamlSession extends SessionBase {
   private readonly doc: YAML.Document;
   private readonly style: YAML.ToStringOptions;
   private readonly printedBefore: string;
-  private cached: unknown;
-  private stale = false;
 
   constructor(protected readonly original: string) {
     super();
@@ -34,15 +32,11 @@ export class YamlSession extends SessionBase {
     }
     this.style = detectYamlStyle(original);
     this.printedBefore = this.doc.toString(this.style);
-    this.cached = this.doc.toJS({ maxAliasCount: 100 });
+    this.current = this.doc.toJS({ maxAliasCount: 100 });
   }
 
-  value(): unknown {
-    if (this.stale) {
-      this.cached = this.doc.toJS({ maxAliasCount: 100 });
-      this.stale = false;
-    }
-    return this.cached;
+  protected finalValue(): unknown {
+    return this.doc.toJS({ maxAliasCount: 100 });
   }
 
   protected currentText(): string {
@@ -52,7 +46,10 @@ export class YamlSession extends SessionBase {
     // The merge keeps the user's own lines; should that ever change the meaning, the plain re-print is right.
     if (merged !== printed) {
       const check = YAML.parseDocument(merged, { uniqueKeys: false });
-      if (check.errors.length > 0 || !deepEqual(check.toJS({ maxAliasCount: 100 }), this.value()))
+      if (
+        check.errors.length > 0 ||
+        !deepEqual(check.toJS({ maxAliasCount: 100 }), this.finalValue())
+      )
         return printed;
     }
     return merged;
@@ -85,7 +82,6 @@ export class YamlSession extends SessionBase {
         'NOT_A_CONTAINER',
         `Cannot set ${path.join('/')}: its parent is not a collection`,
       );
-    this.stale = true;
   }
 
   protected rawRemove(path: TypedPath): void {
@@ -93,7 +89,6 @@ export class YamlSession extends SessionBase {
     const key = path[path.length - 1];
     if (YAML.isSeq(parent)) parent.items.splice(Number(key), 1);
     else parent.items = parent.items.filter((p) => keyText(p.key) !== String(key));
-    this.stale = true;
   }
 
   protected rawInsert(path: TypedPath, index: number, _length: number, value: unknown): void {
@@ -101,7 +96,6 @@ export class YamlSession extends SessionBase {
     if (!YAML.isSeq(seq))
       throw new EditError('NOT_A_CONTAINER', `${path.join('/')} is not a sequence`);
     seq.items.splice(index, 0, this.doc.createNode(value));
-    this.stale = true;
   }
 
   protected rawRenameKey(path: TypedPath, newKey: string): void {
@@ -110,7 +104,6 @@ export class YamlSession extends SessionBase {
     if (!pair) throw new EditError('PATH_NOT_FOUND', `No member to rename at ${path.join('/')}`);
     if (YAML.isScalar(pair.key)) pair.key.value = newKey;
     else pair.key = this.doc.createNode(newKey);
-    this.stale = true;
   }
 
   /** A new node for a value; a scalar replacing a scalar keeps its style and comments. */
