@@ -51,6 +51,13 @@ describe('States.Format', () => {
   it('keeps escaped braces and quotes literal', () => {
     expect(run("States.Format('\\{\\} {} it\\'s', 'x')")).toBe("{} x it's");
   });
+  it('rejects stray braces as AWS does', () => {
+    expect(failure("States.Format('Hello {', 'x')").cause).toBe(
+      "There was an error while evaluating the intrinsic function: States.Format('Hello {', 'x'). Invalid template in States.Format: matching '}' not found for '{'.",
+    );
+    expect(failure("States.Format('Hello {{}}', 'x')").error).toBe('States.Runtime');
+    expect(rejects("States.Format('}')")).toBe(true);
+  });
   it('fails when values and placeholders do not match', () => {
     expect(rejects("States.Format('{} {}', 1)")).toBe(true);
     expect(rejects("States.Format('none', 1)")).toBe(true);

@@ -91,10 +91,7 @@ export function evaluateIntrinsic(
     return implementation(args, ast, random);
   } catch (error) {
     if (error instanceof IntrinsicArgumentError) {
-      throw new IntrinsicEvaluationError(
-        `${prefix(ast)} Invalid arguments in ${ast.name}${error.awsSuffix}`,
-        error.detail,
-      );
+      throw new IntrinsicEvaluationError(`${prefix(ast)} ${error.awsText}`, error.detail);
     }
     // Deep equality and Java-style printing recurse; a pathologically nested payload must end as
     // a state failure, not a crash of the simulator.

@@ -1,17 +1,20 @@
 import { StatesError } from '../errors';
 
 /**
- * An intrinsic function rejected its arguments. It carries our explanation (`detail`) and, where
- * AWS words one, the suffix AWS adds; evaluateIntrinsic turns it into AWS's error for the call.
+ * An intrinsic function rejected its arguments. It carries our explanation (`detail`) and AWS's
+ * own wording (`awsText`, by default "Invalid arguments in <function>"); evaluateIntrinsic turns it
+ * into AWS's error for the call.
  */
 export class IntrinsicArgumentError extends Error {
+  readonly awsText: string;
   constructor(
     readonly functionName: string,
     readonly detail: string,
-    readonly awsSuffix = '',
+    awsText?: string,
   ) {
     super(`${functionName}: ${detail}`);
     this.name = 'IntrinsicArgumentError';
+    this.awsText = awsText ?? `Invalid arguments in ${functionName}`;
   }
 }
 
@@ -33,9 +36,9 @@ export class IntrinsicEvaluationError extends StatesError {
 export function intrinsicFailure(
   functionName: string,
   detail: string,
-  awsSuffix = '',
+  awsText?: string,
 ): IntrinsicArgumentError {
-  return new IntrinsicArgumentError(functionName, detail, awsSuffix);
+  return new IntrinsicArgumentError(functionName, detail, awsText);
 }
 
 /** Describes a JSON value's type the way the messages name it. */

@@ -19,6 +19,15 @@ export function statesFormat(args: unknown[], rawTemplate?: string): string {
       if (used >= values.length) throw placeholderMismatch(template, values.length);
       out += javaToString(values[used++]);
       i++;
+    } else if (ch === '{' || ch === '}') {
+      // AWS rejects a brace that is neither part of `{}` nor escaped ('Hello {', '{{}}', '}').
+      throw intrinsicFailure(
+        fn,
+        `unescaped '${ch}' at character ${i} of the template '${template}' (write \\${ch} for a literal brace)`,
+        ch === '{'
+          ? "Invalid template in States.Format: matching '}' not found for '{'."
+          : undefined,
+      );
     } else {
       out += ch;
     }
@@ -32,7 +41,7 @@ function placeholderMismatch(template: string, given: number) {
   return intrinsicFailure(
     'States.Format',
     `the template '${template}' has ${placeholders} placeholder(s) but ${given} value(s) were given`,
-    ': number of arguments do not match the occurrences of {}.',
+    'Invalid arguments in States.Format: number of arguments do not match the occurrences of {}.',
   );
 }
 
