@@ -46,11 +46,13 @@ export function arrayRange(args: unknown[]): number[] {
   return out;
 }
 
-/** States.ArrayGetItem(array, index): the item at a zero-based index. */
+/** States.ArrayGetItem(array, index): the item at a zero-based index (null for an empty array). */
 export function arrayGetItem(args: unknown[]): unknown {
   const fn = 'States.ArrayGetItem';
   const array = expectArg<unknown[]>(fn, args, 0, 'array');
   const index = expectArg<number>(fn, args, 1, 'integer');
+  // Observed on AWS: any index into an empty array gives null rather than failing.
+  if (array.length === 0) return null;
   if (index < 0 || index >= array.length) {
     throw intrinsicFailure(
       fn,

@@ -155,6 +155,8 @@ describe('States.ArrayGetItem', () => {
     expect(run('States.ArrayGetItem($.a, 5)', { a: [1, 2, 3, 4, 5, 6, 7] })).toBe(6);
     expect(rejects('States.ArrayGetItem($.a, 3)', { a: [1] })).toBe(true);
     expect(failure('States.ArrayGetItem($.a, 3)', { a: [1] }).detail).toContain('out of bounds');
+    expect(run('States.ArrayGetItem($.a, 999)', { a: [] })).toBeNull();
+    expect(rejects('States.ArrayGetItem($.a, -1)', { a: [1] })).toBe(true);
     // AWS truncates fractional integer arguments toward zero.
     expect(run('States.ArrayGetItem($.a, 1.5)', { a: [1, 2] })).toBe(2);
   });
