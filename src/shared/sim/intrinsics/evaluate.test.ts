@@ -237,6 +237,7 @@ describe('States.JsonMerge', () => {
       d: 4,
     });
     expect(rejects('States.JsonMerge($.a, $.b, true)', input)).toBe(true);
+    expect(run("States.JsonMerge($.a, $.b, 'false')", input)).toMatchObject({ c: 3, d: 4 });
     expect(rejects('States.JsonMerge($.a, 1, false)', input)).toBe(true);
   });
 });
@@ -282,6 +283,11 @@ describe('States.MathAdd', () => {
     ];
     for (const [a, b, sum] of cases) expect(run('States.MathAdd($.a, $.b)', { a, b })).toBe(sum);
     expect(rejects("States.MathAdd('1', 2)")).toBe(true);
+    expect(run('States.MathAdd(2147483646, 1)')).toBe(2147483647);
+    expect(rejects('States.MathAdd(2147483647, 1)')).toBe(true);
+    expect(rejects('States.MathAdd(-2147483648, -1)')).toBe(true);
+    expect(rejects('States.MathAdd(3000000000, 1)')).toBe(true);
+    expect(rejects('States.MathAdd(true, 1)')).toBe(true);
   });
 });
 

@@ -23,14 +23,14 @@ export function jsonToString(args: unknown[]): string {
 
 /**
  * States.JsonMerge(a, b, false): b's keys over a's, whole values replaced. AWS supports only this
- * shallow mode; `true` (deep merge) is rejected as invalid arguments.
+ * shallow mode; `true` (deep merge) is rejected as invalid arguments, any other flag is ignored.
  */
 export function jsonMerge(args: unknown[]): JsonObject {
   const fn = 'States.JsonMerge';
   const left = expectArg<JsonObject>(fn, args, 0, 'object');
   const right = expectArg<JsonObject>(fn, args, 1, 'object');
-  const deep = expectArg<boolean>(fn, args, 2, 'boolean');
-  if (deep)
+  // Observed on AWS: only a boolean true (deep mode) is refused; any other flag merges shallowly.
+  if (args[2] === true)
     throw intrinsicFailure(fn, 'only the shallow merge (false) is supported by Step Functions');
   const out = copyObject(left);
   for (const [key, value] of Object.entries(right)) setOwn(out, key, value);

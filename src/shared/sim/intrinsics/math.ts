@@ -28,8 +28,9 @@ export function mathAdd(args: unknown[]): number {
   const fn = 'States.MathAdd';
   const a = Math.round(expectArg<number>(fn, args, 0, 'number'));
   const b = Math.round(expectArg<number>(fn, args, 1, 'number'));
-  for (const value of [a, b]) {
-    if (value < INT_MIN || value > INT_MAX) {
+  // Java int arithmetic: operands and the sum must each fit in 32 bits.
+  for (const value of [a, b, a + b]) {
+    if (!(value >= INT_MIN && value <= INT_MAX)) {
       throw intrinsicFailure(fn, `${value} is outside the integer range ${INT_MIN} to ${INT_MAX}`);
     }
   }
