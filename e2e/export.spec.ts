@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openDesigner } from './support/designer';
+import { openDesigner, screenshot } from './support/designer';
 import { startServe, tempDir, type ServeProcess } from './support/serve';
 
 /** The machine's git configuration must not leak into these repositories (nor into serve's git). */
@@ -94,6 +94,7 @@ test('exports the open definition into a repository, showing the diff first', as
   const modified = dialog.getByTestId('export-diff').locator('.editor.modified');
   await expect(modified).toContainText('NotifyFailure');
   await expect(modified).toContainText('payment declined');
+  await screenshot(page, 'export-dialog');
 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('on main: Create order definition');

@@ -188,20 +188,16 @@ export class GitExportService {
         message: 'This repository has no remote to push to. Add one with git remote add.',
       });
     }
-    const upstream = await git.tryRun([
-      'rev-parse',
-      '--abbrev-ref',
-      '--symbolic-full-name',
-      '@{upstream}',
-    ]);
+    const configured = async (key: string): Promise<string | undefined> =>
+      (await git.tryRun(['config', '--get', key]))?.trim() || undefined;
+    // The branch's upstream remote, when it has one (remote names may contain '/').
+    const tracking = await configured(`branch.${info.branch}.remote`);
     let remote: string;
     let args: string[];
-    if (upstream?.trim()) {
-      remote = upstream.trim().split('/')[0];
+    if (tracking && (await configured(`branch.${info.branch}.merge`))) {
+      remote = (await configured(`branch.${info.branch}.pushRemote`)) ?? tracking;
       args = ['push', '--porcelain'];
     } else {
-      const configured = async (key: string): Promise<string | undefined> =>
-        (await git.tryRun(['config', '--get', key]))?.trim() || undefined;
       remote =
         (await configured(`branch.${info.branch}.pushRemote`)) ??
         (await configured('remote.pushDefault')) ??

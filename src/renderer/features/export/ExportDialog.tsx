@@ -112,6 +112,14 @@ export function ExportDialog() {
               )}
             </div>
             {file && (
+              <div className="export-diff-labels" aria-hidden="true">
+                <span>
+                  {file.headText === null ? `HEAD (no ${file.path} yet)` : `HEAD: ${file.path}`}
+                </span>
+                <span>To be written and committed</span>
+              </div>
+            )}
+            {file && (
               <DiffView
                 original={file.headText ?? ''}
                 modified={file.newText}

@@ -42,7 +42,7 @@ export async function openExportDialog(): Promise<void> {
     error: undefined,
     selectedFile: 0,
   });
-  await refreshPreview();
+  await refreshPreview(true);
 }
 
 /** Closes the dialog. */
@@ -51,18 +51,28 @@ export function closeExportDialog(): void {
 }
 
 let previewSeq = 0;
+let previewedKey = '';
 
-/** Asks the host for the diff against HEAD, the branch and the prefilled message. */
-export async function refreshPreview(): Promise<void> {
+/**
+ * Asks the host for the diff against HEAD, the branch and the prefilled message. Skips a request
+ * identical to the last one unless `force` (after a commit or an init, HEAD has moved).
+ */
+export async function refreshPreview(force = false): Promise<void> {
   const store = useExport.getState();
   if (!store.form.repo.trim() || !store.form.path.trim()) {
     store.set({ preview: undefined, previewRefusal: undefined });
+    previewedKey = '';
     return;
   }
+  const request = currentRequest();
+  // The message does not change what is previewed; leaving it out keeps typing from re-asking.
+  const key = JSON.stringify({ ...request, message: undefined });
+  if (!force && key === previewedKey) return;
+  previewedKey = key;
   const seq = ++previewSeq;
   store.set({ busy: 'preview', error: undefined });
   try {
-    const outcome = await getHost().exportPreview(currentRequest());
+    const outcome = await getHost().exportPreview(request);
     if (seq !== previewSeq) return; // A newer preview was asked for while this one ran.
     const now = useExport.getState();
     if (outcome.ok) {
@@ -72,6 +82,7 @@ export async function refreshPreview(): Promise<void> {
       if (outcome.value.blocked?.code === 'needs-branch') now.update({ useNewBranch: true });
     } else now.set({ preview: undefined, previewRefusal: outcome.refusal });
   } catch (e) {
+    previewedKey = '';
     if (seq === previewSeq) useExport.getState().set({ error: messageOf(e) });
   } finally {
     if (seq === previewSeq) useExport.getState().set({ busy: undefined });
@@ -105,7 +116,9 @@ export async function runExport(): Promise<void> {
         'info',
         `Exported to ${useExport.getState().form.path} (${useExport.getState().committed?.commit.slice(0, 7)})`,
       );
-    await refreshPreview();
+    // HEAD is now on the branch just made (if any): the next export continues there.
+    useExport.getState().update({ useNewBranch: false, newBranch: '', messageEdited: false });
+    await refreshPreview(true);
   }
 }
 
@@ -136,5 +149,5 @@ export async function initRepository(): Promise<void> {
   } finally {
     useExport.getState().set({ busy: undefined });
   }
-  await refreshPreview();
+  await refreshPreview(true);
 }
