@@ -187,6 +187,25 @@ describe('each code: a definition that triggers it, and one that does not', () =
     expect(findings(good)).toEqual([]);
   });
 
+  it('UNSUPPORTED_JSONATA_EXPRESSION: a field read at the top level, where there is no context', () => {
+    const output = (expression: string): unknown =>
+      single({ Type: 'Pass', Output: `{% ${expression} %}` }, { QueryLanguage: 'JSONata' });
+    expect(findings(output('phone'), CODES.UNSUPPORTED_JSONATA_EXPRESSION)[0]).toMatchObject({
+      location: '/States/A/Output',
+      message: expect.stringMatching(/^Reference to 'phone' at the top level is not supported/),
+    });
+    expect(
+      findings(output('{"n": $count(items)}'), CODES.UNSUPPORTED_JSONATA_EXPRESSION),
+    ).toHaveLength(1);
+    for (const fine of [
+      '$states.input.phone',
+      '$count($states.input.items[price > 1])',
+      '$map($states.input, function($v) { $v.a })',
+      '"text" & $x',
+    ])
+      expect(findings(output(fine)), fine).toEqual([]);
+  });
+
   it('NO_DOLLAR (warning): a path in a field whose name lacks .$', () => {
     const [d] = findings(single({ Type: 'Pass', Parameters: { id: '$.id' } }), CODES.NO_DOLLAR);
     expect(d).toMatchObject({ severity: 'WARNING', location: '/States/A/Parameters/id' });

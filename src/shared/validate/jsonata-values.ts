@@ -1,10 +1,10 @@
 import { isJsonataExpression, jsonataBody } from '../asl/types';
 import { CODES } from './codes';
 import { at, type StateScope, type ValidationContext } from './context';
-import { jsonataSyntaxError } from './jsonata';
+import { jsonataProblem } from './jsonata';
 import { hasPlaceholder } from './placeholders';
 
-/** Compiles one `{% … %}` string and reports INVALID_JSONATA_EXPRESSION when it does not parse. */
+/** Compiles one `{% … %}` string and reports what AWS would refuse in it. */
 export function checkJsonataString(
   text: string,
   pointer: string,
@@ -23,8 +23,8 @@ export function checkJsonataString(
     );
     return;
   }
-  const problem = jsonataSyntaxError(body);
-  if (problem) ctx.report(CODES.INVALID_JSONATA_EXPRESSION, problem, pointer, scope.stateName);
+  const problem = jsonataProblem(body);
+  if (problem) ctx.report(problem.code, problem.message, pointer, scope.stateName);
 }
 
 /**
