@@ -25,7 +25,14 @@ export async function waitForViews(page: Page): Promise<void> {
     const hook = window.__ASL_STUDIO__;
     if (!hook) return false;
     const r = hook.revisions();
-    return r.analysis === r.text;
+    if (r.analysis !== r.text) return false;
+    // Broken text: the canvas keeps the last good version, nothing more to wait for.
+    if (r.good !== r.text) return true;
+    const view = document.querySelector('.canvas');
+    return (
+      view?.getAttribute('data-revision') === String(r.text) &&
+      view.getAttribute('data-layout') === 'ready'
+    );
   });
   await page.waitForFunction(
     () => document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length === 0,

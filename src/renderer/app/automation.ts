@@ -6,7 +6,7 @@ export interface AutomationHook {
   /** The document's text, exactly. */
   text(): string;
   /** The revision of the text and of the newest analysis (equal when the views have caught up). */
-  revisions(): { text: number; analysis: number };
+  revisions(): { text: number; analysis: number; good: number };
   /** Opens a file through the host, as the Recent menu does. */
   open(path: string): Promise<void>;
 }
@@ -21,10 +21,10 @@ declare global {
 export function installAutomationHook(): void {
   window.__ASL_STUDIO__ = {
     text: () => useDocument.getState().text,
-    revisions: () => ({
-      text: useDocument.getState().revision,
-      analysis: useDocument.getState().analysis?.revision ?? -1,
-    }),
+    revisions: () => {
+      const s = useDocument.getState();
+      return { text: s.revision, analysis: s.analysis?.revision ?? -1, good: s.goodRevision };
+    },
     open: (path) => openPath(path),
   };
 }

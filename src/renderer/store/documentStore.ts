@@ -37,6 +37,8 @@ export interface DocumentState {
   analysis?: Analysis;
   /** The last definition that parsed: broken text keeps the canvas on this. */
   goodValue: unknown;
+  /** The revision `goodValue` was parsed from. */
+  goodRevision: number;
   goodStates: StateLocation[];
   diagnostics: Diagnostic[];
   /** Selected states, by JSON pointer. */
@@ -78,6 +80,7 @@ export const useDocument = create<DocumentState>((set, get) => ({
   revision: 0,
   lastChange: { origin: 'file', revision: 0, previousText: '' },
   goodValue: undefined,
+  goodRevision: -1,
   goodStates: [],
   diagnostics: [],
   selection: [],
@@ -111,6 +114,7 @@ export const useDocument = create<DocumentState>((set, get) => ({
       selection: [],
       selectionOrigin: 'file',
       goodValue: undefined,
+      goodRevision: -1,
       goodStates: [],
       diagnostics: [],
       analysis: undefined,
@@ -128,6 +132,7 @@ export const useDocument = create<DocumentState>((set, get) => ({
       ...(good
         ? {
             goodValue: analysis.value,
+            goodRevision: analysis.revision,
             goodStates: analysis.states,
             selection: s.selection.filter((p) => names.has(p)),
           }

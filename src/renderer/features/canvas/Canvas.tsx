@@ -68,6 +68,7 @@ export function Canvas() {
 
 function CanvasView() {
   const value = useDocument((s) => s.goodValue);
+  const goodRevision = useDocument((s) => s.goodRevision);
   const diagnostics = useDocument((s) => s.diagnostics);
   const selection = useDocument((s) => s.selection);
   const broken = useDocument((s) => s.analysis !== undefined && s.analysis.value === undefined);
@@ -258,6 +259,10 @@ function CanvasView() {
       onDrop={onDrop}
       onDragLeave={() => highlight(undefined)}
       onKeyDown={onKeyDown}
+      data-revision={goodRevision}
+      data-layout={
+        value === undefined || layout?.signature === graph.signature ? 'ready' : 'pending'
+      }
       data-state-count={
         graph.nodes.filter((n) => n.type === 'state' || n.type === 'container').length
       }
