@@ -87,6 +87,9 @@ test('exports the open definition into a repository, showing the diff first', as
   const repo = makeRepo();
   writeFileSync(path.join(repo, 'notes.txt'), 'staged, not part of the export\n');
   git(repo, 'add', 'notes.txt');
+  const remote = tempDir('export-remote');
+  git(remote, 'init', '--quiet', '--bare');
+  git(repo, 'remote', 'add', 'origin', remote);
   const dialog = await openExport(page, repo);
 
   await expect(dialog.getByTestId('export-branch')).toHaveText('main');
@@ -108,6 +111,14 @@ test('exports the open definition into a repository, showing the diff first', as
     'workflows/order/definition.json',
   );
   expect(git(repo, 'diff', '--cached', '--name-only').trim()).toBe('notes.txt');
+
+  // Push is never automatic: nothing reached the remote until the Push button.
+  expect(git(remote, 'branch', '--list').trim()).toBe('');
+  await dialog.getByRole('button', { name: 'Push' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Pushed' })).toContainText(
+    'Pushed main to origin',
+  );
+  expect(git(remote, 'log', '-1', '--format=%s', 'main').trim()).toBe('Create order definition');
 
   // Reopened, the dialog remembers the target; a busy repository is refused with a clear message.
   await dialog.getByRole('button', { name: 'Close' }).click();
