@@ -21,13 +21,9 @@ export function base64Decode(args: unknown[]): string {
   const text = expectArg<string>(fn, args, 0, 'string');
   if (text.length > MAX_INPUT)
     throw intrinsicFailure(fn, `the input is longer than ${MAX_INPUT} characters`);
-  const bytes = base64ToBytes(text);
-  if (!bytes) throw intrinsicFailure(fn, `the input is not valid base64: ${text}`);
-  try {
-    return utf8Decode(bytes, true);
-  } catch {
-    throw intrinsicFailure(fn, 'the decoded bytes are not valid UTF-8 text');
-  }
+  // AWS decodes leniently (recorded: '!!!invalid!!!', 'abc' and ' YWJjZA== ' all decode), and
+  // bytes that are not UTF-8 become U+FFFD as in Java's new String(bytes, UTF_8).
+  return utf8Decode(lenientBase64ToBytes(text));
 }
 
 /** Standard base64 with padding. */
@@ -42,17 +38,20 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Decodes standard base64 (padding optional); null when the text is not base64. */
-export function base64ToBytes(text: string): Uint8Array | null {
-  const clean = text.replace(/=+$/, '');
-  if (clean.length % 4 === 1 || text.length - clean.length > 2) return null;
+/**
+ * Decodes base64 the forgiving way (like Apache Commons Codec): characters outside the alphabet
+ * are skipped, the URL-safe `-` and `_` count as `+` and `/`, the first `=` ends the data, and a
+ * final partial group yields the whole bytes it holds.
+ */
+export function lenientBase64ToBytes(text: string): Uint8Array {
   const out: number[] = [];
   let buffer = 0;
   let bits = 0;
-  for (const ch of clean) {
-    const value = DECODE[ch];
-    if (value === undefined) return null;
-    buffer = (buffer << 6) | value;
+  for (const ch of text) {
+    if (ch === '=') break;
+    const value = DECODE[ch] ?? (ch === '-' ? 62 : ch === '_' ? 63 : undefined);
+    if (value === undefined) continue;
+    buffer = ((buffer << 6) | value) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

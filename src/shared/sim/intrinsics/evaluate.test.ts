@@ -189,8 +189,15 @@ describe('States.Base64Encode / States.Base64Decode', () => {
     );
     expect(run("States.Base64Decode('')")).toBe('');
   });
-  it('rejects bad base64 and input over 10,000 characters', () => {
-    expect(rejects("States.Base64Decode('@@@')")).toBe(true);
+  it('decodes leniently, as AWS does', () => {
+    expect(run("States.Base64Decode(' YWJjZA== ')")).toBe('abcd');
+    expect(run("States.Base64Decode('YWJjZA')")).toBe('abcd');
+    expect(run("States.Base64Decode('ab==cd')")).toBe('i');
+    expect(run("States.Base64Decode('4pyT')")).toBe('✓');
+    expect(typeof run("States.Base64Decode('!!!invalid!!!')")).toBe('string');
+  });
+  it('rejects non-strings and input over 10,000 characters', () => {
+    expect(rejects('States.Base64Decode(123)')).toBe(true);
     expect(rejects('States.Base64Encode($.s)', { s: 'x'.repeat(10_001) })).toBe(true);
   });
 });
