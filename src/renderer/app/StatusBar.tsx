@@ -36,7 +36,7 @@ export function StatusBar() {
       </span>
       <span>{states} states</span>
       <span>
-        {errors} errors, {diagnostics.length - errors} warnings
+        {errors} errors, {diagnostics.filter((d) => d.severity === 'WARNING').length} warnings
       </span>
       {showNotice && notice && (
         <span

@@ -25,7 +25,9 @@ function TransitionEdgeView(props: EdgeProps<Edge<Data>>) {
     markerEnd,
     selected,
   } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({
+  // Nearly aligned ends (a chain laid out in one column) get a straight line, not a 1-pixel jog.
+  const aligned = Math.abs(sourceX - targetX) < 3 && targetY > sourceY;
+  const [stepPath, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
     targetX,
@@ -35,6 +37,7 @@ function TransitionEdgeView(props: EdgeProps<Edge<Data>>) {
     borderRadius: 10,
     offset: 18,
   });
+  const path = aligned ? `M ${sourceX},${sourceY} L ${sourceX},${targetY}` : stepPath;
   const kind = data?.kind ?? 'next';
   const drop = data?.drop ? JSON.stringify(data.drop) : undefined;
   return (

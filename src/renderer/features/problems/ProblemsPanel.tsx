@@ -10,13 +10,14 @@ export function ProblemsPanel() {
   const states = useDocument((s) => s.goodStates);
   const select = useDocument((s) => s.select);
   const errors = diagnostics.filter((d) => d.severity === 'ERROR').length;
-  const warnings = diagnostics.length - errors;
+  const warnings = diagnostics.filter((d) => d.severity === 'WARNING').length;
+  const infos = diagnostics.length - errors - warnings;
   return (
     <div className="problems">
       <div className="panel-title">
         Problems{' '}
         <span className="count">
-          {errors} errors, {warnings} warnings
+          {errors} errors, {warnings} warnings, {infos} notes
         </span>
       </div>
       {diagnostics.length === 0 ? (
