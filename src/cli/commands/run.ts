@@ -32,6 +32,19 @@ function parseArgs(args: string[]): RunOptions {
   return options as RunOptions;
 }
 
+async function readText(file: string, shown: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `no such file: ${shown}`
+        : `cannot read ${shown}: ${(error as Error).message}`,
+    );
+  }
+}
+
 async function readJson(text: string, where: string): Promise<unknown> {
   const parsed = parseDocument(text, /\.ya?ml$/i.test(where) ? 'yaml' : 'json');
   if (parsed.errors.length > 0) {
@@ -49,12 +62,12 @@ export const runCommand: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const options = parseArgs(args);
     const file = path.resolve(io.cwd, options.file);
-    const definition = await readJson(await readFile(file, 'utf8'), options.file);
+    const definition = await readJson(await readText(file, options.file), options.file);
     let input: unknown = {};
     if (options.input !== undefined) {
       input = options.input.startsWith('@')
         ? await readJson(
-            await readFile(path.resolve(io.cwd, options.input.slice(1)), 'utf8'),
+            await readText(path.resolve(io.cwd, options.input.slice(1)), options.input.slice(1)),
             options.input.slice(1),
           )
         : await readJson(options.input, '--input');
@@ -62,10 +75,14 @@ export const runCommand: CliCommand = {
     let mocks: MockedResponsesByState | undefined;
     if (options.mocks !== undefined) {
       const raw = await readJson(
-        await readFile(path.resolve(io.cwd, options.mocks), 'utf8'),
+        await readText(path.resolve(io.cwd, options.mocks), options.mocks),
         options.mocks,
       );
-      mocks = importMockConfig(raw);
+      try {
+        mocks = importMockConfig(raw);
+      } catch (error) {
+        throw new UsageError(`${options.mocks}: ${(error as Error).message}`);
+      }
     }
     const execution = createExecution(definition, { input, mocks });
     const result = await execution.runToCompletion();

@@ -82,7 +82,7 @@ export function mockTaskResolver(mocks: MockedResponsesByState): TaskResolver {
       return {
         kind: 'failure',
         error: 'States.TaskFailed',
-        cause: `No mock for Task state '${request.stateName}' (resource ${request.resource}); add one to the scenario's "mocks".`,
+        cause: `No mock for Task state '${request.stateName}' (resource ${request.resource}); give it a mock (a scenario's "mocks", or run --mocks).`,
       };
     }
     const answer = mockAnswerFor(mock, request.invocation);
