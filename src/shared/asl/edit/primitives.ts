@@ -1,4 +1,5 @@
 import { JsonSession } from './jsonSession';
+import { textEditsBetween } from './lineDiff';
 import type { EditSession } from './session';
 import type { EditableDocument, EditResult } from './textEdit';
 import { YamlSession } from './yamlSession';
@@ -41,4 +42,23 @@ export function insertArrayItem(
 /** Renames the object member at a pointer, keeping its position among its siblings. */
 export function renameKey(doc: EditableDocument, pointer: string, newKey: string): EditResult {
   return editDocument(doc, (s) => s.renameKey(pointer, newKey));
+}
+
+/**
+ * Runs several operations one after another as one change (one undo step), e.g. a quick fix that
+ * adds a handler state and then a Catch to it. The edits are relative to the starting text.
+ */
+export function chainEdits(
+  doc: EditableDocument,
+  ...steps: Array<(doc: EditableDocument) => EditResult>
+): EditResult {
+  let current = doc;
+  let value: unknown;
+  for (const step of steps) {
+    const r = step(current);
+    current = { text: r.text, format: doc.format };
+    value = r.value;
+  }
+  if (steps.length === 0) value = openSession(doc).value();
+  return { text: current.text, edits: textEditsBetween(doc.text, current.text), value };
 }

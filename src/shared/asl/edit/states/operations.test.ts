@@ -10,6 +10,7 @@ import {
   addState,
   connect,
   deleteState,
+  deleteStates,
   duplicateState,
   insertStateAfter,
   insertStateAtStart,
@@ -17,6 +18,8 @@ import {
   renameState,
 } from './operations';
 import { newStateTemplate } from './templates';
+import { splitStatePointer } from './scope';
+import { chainEdits } from '../primitives';
 
 type Machine = { StartAt?: string; States: Record<string, Record<string, unknown>> };
 
@@ -348,6 +351,60 @@ describe('operations in branches and processors', () => {
       const all = [...allStateNames(twice.value)];
       expect(new Set(all).size).toBe(all.length);
     }
+  });
+});
+
+describe('deleteStates, chainEdits, splitStatePointer', () => {
+  const doc: EditableDocument = { text: printJson(LINEAR), format: 'json' };
+
+  it('deletes a multi-selection as one change', () => {
+    const v = check(
+      doc,
+      deleteStates(doc, [
+        { scope: '', name: 'A' },
+        { scope: '', name: 'Oops' },
+      ]),
+    );
+    expect(Object.keys(v.States)).toEqual(['B', 'C']);
+    expect(v.StartAt).toBe('B');
+    const nested: EditableDocument = { text: printJson(NESTED), format: 'json' };
+    const w = check(
+      nested,
+      deleteStates(nested, [
+        { scope: '/States/P/Branches/0', name: 'B1' },
+        { scope: '', name: 'P' },
+      ]),
+    );
+    expect(Object.keys(w.States)).toEqual(['M']);
+  });
+
+  it('chains operations into one result whose edits apply to the starting text', () => {
+    const r = chainEdits(
+      doc,
+      (d) => addState(d, '', 'Handle error', { Type: 'Pass', Next: 'Oops' }),
+      (d) =>
+        addCatcher(
+          d,
+          '',
+          'A',
+          { ErrorEquals: ['States.Timeout'], Next: 'Handle error', ResultPath: '$.error' },
+          0,
+        ),
+    );
+    const v = check(doc, r);
+    expect((v.States.A.Catch as Array<{ Next: string }>)[0].Next).toBe('Handle error');
+    expect(v.States['Handle error']).toEqual({ Type: 'Pass', Next: 'Oops' });
+    expect(chainEdits(doc).edits).toEqual([]);
+  });
+
+  it('splits a node id into scope and name', () => {
+    expect(splitStatePointer('/States/A')).toEqual({ scope: '', name: 'A' });
+    expect(splitStatePointer('/States/P/Branches/0/States/a~1b')).toEqual({
+      scope: '/States/P/Branches/0',
+      name: 'a/b',
+    });
+    expect(splitStatePointer('/States/P/Branches/0')).toBeUndefined();
+    expect(splitStatePointer('#start')).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { EditError } from '../editError';
 import { editDocument } from '../primitives';
 import type { EditSession } from '../session';
 import type { EditableDocument, EditResult } from '../textEdit';
-import { childPointer } from '../../pointer';
+import { childPointer, getAtPointer } from '../../pointer';
 import { detachState } from './detach';
 import { checkNewStateName, uniqueStateName } from './names';
 import { readScope, readState, statePointer } from './scope';
@@ -13,7 +13,10 @@ import { targetOf, transitionsOf, type Via } from './via';
 
 type Obj = Record<string, unknown>;
 
-/** Adds a state to a scope without connecting it (it becomes StartAt when the scope had none). */
+/**
+ * Adds a state to a scope as given (nothing leads to it; it becomes StartAt when the scope had
+ * none). A state with neither Next nor End gets `End: true`.
+ */
 export function addState(
   doc: EditableDocument,
   scope: string,
@@ -22,7 +25,8 @@ export function addState(
 ): EditResult {
   return editDocument(doc, (s) => {
     const view = readScope(s.value(), scope);
-    putNewState(s, scope, name, state, null);
+    const keepsFlow = typeof state.Next === 'string' || state.End === true;
+    putNewState(s, scope, name, keepsFlow ? state : linkedState(state, null), undefined);
     if (view.startAt === undefined || !(view.startAt in view.states))
       s.set(childPointer(scope, 'StartAt'), name);
   });
@@ -110,6 +114,22 @@ export function deleteState(doc: EditableDocument, scope: string, name: string):
   return editDocument(doc, (s) => {
     detachState(s, scope, name);
     s.remove(statePointer(scope, name));
+  });
+}
+
+/** Deletes several states (e.g. a multi-selection) as one change, each reconnected as by deleteState. */
+export function deleteStates(
+  doc: EditableDocument,
+  states: ReadonlyArray<{ scope: string; name: string }>,
+): EditResult {
+  return editDocument(doc, (s) => {
+    // Inner states first, so a branch's states go before the Parallel that holds them (or with it).
+    const ordered = [...states].sort((a, b) => b.scope.length - a.scope.length);
+    for (const { scope, name } of ordered) {
+      if (getAtPointer(s.value(), statePointer(scope, name)) === undefined) continue;
+      detachState(s, scope, name);
+      s.remove(statePointer(scope, name));
+    }
   });
 }
 
@@ -225,17 +245,17 @@ function checkRetryable(state: Obj, name: string, scope: string, field: string):
     );
 }
 
-/** Checks the name, makes nested names unique and writes the state, leading to `target`. */
+/** Checks the name, makes nested names unique and writes the state, leading to `target` (undefined: as it is). */
 function putNewState(
   s: EditSession,
   scope: string,
   name: string,
-  state: JsonObject,
-  target: string | null,
+  state: Obj,
+  target: string | null | undefined,
 ): void {
   checkNewStateName(s.value(), name, statePointer(scope, name));
   const unique = uniquifyNested(s.value(), state, new Set([name]));
-  s.set(statePointer(scope, name), linkedState(unique, target));
+  s.set(statePointer(scope, name), target === undefined ? unique : linkedState(unique, target));
 }
 
 /** A state's copy without the transition that linking replaces (a Choice keeps its rules). */

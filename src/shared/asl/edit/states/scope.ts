@@ -1,4 +1,4 @@
-import { childPointer, getAtPointer } from '../../pointer';
+import { childPointer, fromPointer, getAtPointer, toPointer } from '../../pointer';
 import { isObject } from '../deepEqual';
 import { EditError } from '../editError';
 
@@ -63,4 +63,16 @@ export function childScopes(state: unknown, pointer: string): string[] {
 /** Words for a scope in messages. */
 export function describeScope(scope: string): string {
   return scope === '' ? 'the state machine' : `"${scope}"`;
+}
+
+/** Splits a state's pointer (a graph node id) into its scope and name; undefined when it names no state. */
+export function splitStatePointer(pointer: string): { scope: string; name: string } | undefined {
+  const segments = fromPointer(pointer);
+  if (
+    segments.length < 2 ||
+    segments[segments.length - 2] !== 'States' ||
+    segments.length % 2 !== 0
+  )
+    return undefined;
+  return { scope: toPointer(segments.slice(0, -2)), name: segments[segments.length - 1] };
 }
