@@ -23,9 +23,7 @@ describe('each code: a definition that triggers it, and one that does not', () =
 
   it('MISSING_DESCRIPTION: an empty definition', () => {
     expect(findings(null, CODES.MISSING_DESCRIPTION)).toHaveLength(1);
-    expect(validateText('').diagnostics.map((d) => d.code)).toEqual([
-      CODES.INVALID_JSON_DESCRIPTION,
-    ]);
+    expect(validateText(' \n').diagnostics.map((d) => d.code)).toEqual([CODES.MISSING_DESCRIPTION]);
     expect(findings(single({ Type: 'Pass' }), CODES.MISSING_DESCRIPTION)).toEqual([]);
   });
 

@@ -38,7 +38,7 @@ export class ValidationContext {
       location,
       source: 'validate',
     };
-    if (stateName !== undefined) diagnostic.stateName = stateName;
+    if (stateName) diagnostic.stateName = stateName;
     this.diagnostics.push(diagnostic);
   }
 }

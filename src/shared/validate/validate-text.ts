@@ -13,7 +13,8 @@ export interface ValidateTextOptions extends ValidateOptions {
 }
 
 /**
- * Parses and validates a definition's text: syntax errors become INVALID_JSON_DESCRIPTION, duplicate
+ * Parses and validates a definition's text: syntax errors become INVALID_JSON_DESCRIPTION (and
+ * nothing else is checked), empty text MISSING_DESCRIPTION, duplicate
  * keys are reported (a duplicate state name as DUPLICATE_STATE_NAME), and every diagnostic gets a
  * line and column from the source map, sorted by position.
  */
@@ -25,17 +26,19 @@ export function validateText(
   const tooDeep = depthExceededAt(text);
   if (tooDeep >= 0) return refuseTooDeep(text, format, tooDeep);
   const parsed = parseDocument(text, format);
+  const empty = text.trim() === '';
   const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({
     severity: 'ERROR',
-    code: CODES.INVALID_JSON_DESCRIPTION,
+    code: empty ? CODES.MISSING_DESCRIPTION : CODES.INVALID_JSON_DESCRIPTION,
     message: e.message,
     location: '',
     line: e.line,
     column: e.column,
     source: 'syntax',
   }));
-  if (parsed.errors.length > 0 && (parsed.value === undefined || parsed.value === null))
-    return { parsed, diagnostics: sortByPosition(diagnostics) };
+  // As AWS does, a definition that does not parse gets its syntax errors only: checking the
+  // parser's partial recovery would report fields the user is in the middle of typing.
+  if (parsed.errors.length > 0) return { parsed, diagnostics: sortByPosition(diagnostics) };
   const found = validateDefinition(parsed.value, options);
   for (const pointer of duplicateKeys(parsed)) {
     const segments = pointer.split('/');
