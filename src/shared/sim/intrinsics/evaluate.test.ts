@@ -221,6 +221,14 @@ describe('States.Hash', () => {
     );
     expect(run("States.Hash('', 'MD5')")).toBe('d41d8cd98f00b204e9800998ecf8427e');
   });
+  it('hashes non-string data as its JSON text, as AWS does', () => {
+    expect(run("States.Hash($.n, 'MD5')", { n: 123 })).toBe(run("States.Hash('123', 'MD5')"));
+    expect(run("States.Hash('✓', 'SHA-256')")).toBe(
+      '1dabba21cdad44541f6b15796f8d22978fc7ea10c46aeceeeeb66c23b3ac7604',
+    );
+    expect(rejects("States.Hash('data', 'sha-256')")).toBe(true);
+    expect(rejects("States.Hash('hello', 123)")).toBe(true);
+  });
   it('rejects unknown algorithms', () => {
     expect(failure("States.Hash('x', 'SHA-3')")).toEqual({
       error: 'States.Runtime',

@@ -15,10 +15,11 @@ const ALGORITHMS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
 /** AWS limits States.Hash input to 10,000 characters. */
 const MAX_INPUT = 10_000;
 
-/** States.Hash(text, algorithm): the lowercase hex digest of the text's UTF-8 bytes. */
+/** States.Hash(data, algorithm): the lowercase hex digest of the data's UTF-8 text (JSON if not a string). */
 export function statesHash(args: unknown[]): string {
   const fn = 'States.Hash';
-  const text = expectArg<string>(fn, args, 0, 'string');
+  // Observed on AWS: data that is not a string is hashed as its JSON text (123 → "123").
+  const text = typeof args[0] === 'string' ? args[0] : JSON.stringify(args[0]);
   const algorithm = expectArg<string>(fn, args, 1, 'string');
   const hash = ALGORITHMS[algorithm];
   if (!hash) {
