@@ -329,6 +329,29 @@ describe('a rejecting pre-commit hook', () => {
   });
 });
 
+describe('a rejecting hook on a tracked path with staged changes', () => {
+  it('puts the staged version of the path back exactly', async () => {
+    const repo = makeRepo();
+    await service.exportDefinition(request(repo, chainDefinition('A')));
+    writeIn(repo, 'workflows/order/definition.json', '{"staged": true}\n');
+    git(repo, 'add', 'workflows/order/definition.json');
+    writeFileSync(
+      path.join(repo, '.git', 'hooks', 'pre-commit'),
+      '#!/bin/sh\necho no >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
+    const before = git(repo, 'ls-files', '-s');
+    const result = await service.exportDefinition(request(repo, chainDefinition('A', 'B')));
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'commit-failed', output: 'no' } });
+    expect(git(repo, 'ls-files', '-s')).toBe(before);
+    expect(git(repo, 'show', ':workflows/order/definition.json')).toBe('{"staged": true}\n');
+    expect(readFileSync(path.join(repo, 'workflows/order/definition.json'), 'utf8')).toContain(
+      '"B"',
+    );
+    expect(commitCount(repo)).toBe(2);
+  });
+});
+
 describe('paths that escape the repository', () => {
   it('refuses .. and absolute paths', async () => {
     const repo = makeRepo();
