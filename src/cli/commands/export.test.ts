@@ -146,6 +146,48 @@ describe('asl-studio export', () => {
         'app/tests/ok.json',
       ],
     );
+    const scenario = JSON.parse(readFileSync(path.join(repo, 'app/tests/ok.json'), 'utf8'));
+    expect(scenario.definitionFile).toBe('../definition.json');
+
+    // A scenario pointing at the exported file by its own relative path follows it too.
+    writeIn(
+      work,
+      'tests/ok.json',
+      JSON.stringify({
+        name: 'ok',
+        definitionFile: '../d.json',
+        expected: { status: 'SUCCEEDED' },
+      }),
+    );
+    writeIn(
+      work,
+      'tests/other.json',
+      JSON.stringify({
+        name: 'other',
+        definitionFile: '../elsewhere.json',
+        expected: { status: 'SUCCEEDED' },
+      }),
+    );
+    definitionFile(work, 'd.json', { ...definition, Comment: 'v2' });
+    const again = await cli(
+      work,
+      'd.json',
+      '--repo',
+      repo,
+      '--path',
+      'app/definition.json',
+      '--with-tests',
+      'tests',
+    );
+    expect(again.code).toBe(0);
+    expect(again.err).toContain('definitionFile ../elsewhere.json is not the exported file');
+    const moved = JSON.parse(readFileSync(path.join(repo, 'app/tests/ok.json'), 'utf8'));
+    expect(moved).toEqual({
+      name: 'ok',
+      expected: { status: 'SUCCEEDED' },
+      definitionFile: '../definition.json',
+    });
+
     writeIn(work, 'tests/broken.json', '{ "name": ');
     const broken = await cli(
       work,

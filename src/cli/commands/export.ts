@@ -65,7 +65,11 @@ function defaultPathFor(file: string): string {
 }
 
 /** Reads the scenarios (and a MockConfigFile) of a folder; a broken file is an error with its place. */
-async function readTests(dir: string): Promise<ExportExtras | string> {
+async function readTests(
+  dir: string,
+  exported: { file: string; definition: unknown },
+  warn: (message: string) => void,
+): Promise<ExportExtras | string> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (!entries) return `${dir}: no such folder`;
   const extras: ExportExtras = {};
@@ -84,10 +88,35 @@ async function readTests(dir: string): Promise<ExportExtras | string> {
       'MockedResponses' in value &&
       'StateMachines' in value;
     if (isMockConfig) extras.mocks = value;
-    else tests.push({ fileName: entry.name, content: value });
+    else tests.push({ fileName: entry.name, content: retarget(value, file, exported, warn) });
   }
   if (tests.length) extras.tests = tests;
   return extras;
+}
+
+/**
+ * A scenario that points (definitionFile) at the file being exported gets that definition inline;
+ * the service then points it at the exported copy. A pointer to another file cannot follow the
+ * scenario into the repository, so it is kept and reported.
+ */
+function retarget(
+  scenario: unknown,
+  scenarioFile: string,
+  exported: { file: string; definition: unknown },
+  warn: (message: string) => void,
+): unknown {
+  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return scenario;
+  const record = scenario as Record<string, unknown>;
+  if (typeof record.definitionFile !== 'string') return scenario;
+  const target = path.resolve(path.dirname(scenarioFile), record.definitionFile);
+  if (target !== exported.file) {
+    warn(
+      `${scenarioFile}: definitionFile ${record.definitionFile} is not the exported file; kept as it is`,
+    );
+    return scenario;
+  }
+  const { definitionFile: _pointer, ...rest } = record;
+  return { ...rest, definition: exported.definition };
 }
 
 function printRefusal(io: CliIO, refusal: ExportRefusal): void {
@@ -111,7 +140,12 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     parsed.path ?? (remembered?.repo === repo ? remembered.path : defaultPathFor(file));
   let extras: ExportExtras = { sam: parsed.withSam };
   if (parsed.withTests) {
-    const tests = await readTests(path.resolve(io.cwd, parsed.withTests));
+    const parsedDefinition = parseDocument(text, detectFormat(text, file)).value;
+    const tests = await readTests(
+      path.resolve(io.cwd, parsed.withTests),
+      { file, definition: parsedDefinition },
+      (message) => io.stderr(`asl-studio export: warning: ${message}\n`),
+    );
     if (typeof tests === 'string') {
       io.stderr(`asl-studio export: --with-tests: ${tests}\n`);
       return 1;
