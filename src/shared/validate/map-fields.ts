@@ -46,7 +46,7 @@ const READER_CONFIG: FieldTable = {
   },
   MaxItems: { language: 'both', check: integerField(0, 100000000) },
   MaxItemsPath: { language: 'JSONPath', check: NUMBER_PATH },
-  ManifestType: { language: 'both', check: enumField(['ATHENA_DATA', 'S3_INVENTORY']) },
+  ManifestType: { language: 'both', check: stringField },
 };
 
 /** Distributed Map's ItemReader. */
