@@ -55,6 +55,16 @@ export class JsonSession extends SessionBase {
     this.modify(path, value, false);
   }
 
+  protected rawAddMember(path: TypedPath, key: string, value: unknown, index: number): void {
+    this.flush();
+    const edits = jsonc.modify(this.text, [...path, key], value, {
+      formattingOptions: this.formatting,
+      getInsertionIndex: () => index,
+    });
+    this.text = jsonc.applyEdits(this.text, edits);
+    this.tree = undefined;
+  }
+
   protected rawRemove(path: TypedPath): void {
     this.modify(path, undefined, false);
   }

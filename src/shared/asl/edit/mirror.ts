@@ -43,3 +43,16 @@ function parentOf(root: unknown, path: TypedPath): unknown {
   for (let i = 0; i < path.length - 1; i++) node = node[path[i]] as Container;
   return node;
 }
+
+/** Adds a member at a position among its siblings, in place (the object is rebuilt under the same reference). */
+export function mirrorAddMember(
+  object: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  index: number,
+): void {
+  const entries = Object.entries(object);
+  for (const [k] of entries) delete object[k];
+  entries.splice(index, 0, [key, value]);
+  for (const [k, v] of entries) object[k] = v;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse';
 import { printYaml } from '../print';
 import { EditError } from './editError';
-import { insertArrayItem, removeValue, renameKey, setValue } from './primitives';
+import { editDocument, insertArrayItem, removeValue, renameKey, setValue } from './primitives';
 import { applyTextEdits, type EditableDocument } from './textEdit';
 import { realworldFiles, realworldSkipReason } from './testCorpus';
 
@@ -77,6 +77,39 @@ describe('setValue', () => {
     expect(() => setValue(json('{"a": 1,\n}'), '/a', 2)).toThrow(/line 2, column 1/);
     expect(() => setValue(yaml('a: [1\n'), '/a', 2)).toThrow(/YAML cannot be edited/);
     expect(() => setValue(json('{"a": [1]}'), '/a/3', 2)).toThrow(/No item 3/);
+  });
+});
+
+describe('EditSession.addMember', () => {
+  it('places a new member after a sibling, first, or last (JSON and YAML)', () => {
+    for (const doc of [
+      json('{\n  "a": 1,\n  "c": 3\n}\n'),
+      yaml('# top\na: 1\n# c is last\nc: 3\n'),
+    ]) {
+      const after = editDocument(doc, (s) => s.addMember('', 'b', 2, 'a'));
+      expect(Object.keys(after.value as object)).toEqual(['a', 'b', 'c']);
+      expect(Object.keys(parseDocument(after.text, doc.format).value as object)).toEqual([
+        'a',
+        'b',
+        'c',
+      ]);
+      const first = editDocument(doc, (s) => s.addMember('', 'z', 0, null));
+      expect(Object.keys(parseDocument(first.text, doc.format).value as object)).toEqual([
+        'z',
+        'a',
+        'c',
+      ]);
+      const last = editDocument(doc, (s) => s.addMember('', 'z', 0, 'missing'));
+      expect(Object.keys(parseDocument(last.text, doc.format).value as object)).toEqual([
+        'a',
+        'c',
+        'z',
+      ]);
+      expect(() => editDocument(doc, (s) => s.addMember('', 'a', 0, null))).toThrow(
+        /already exists/,
+      );
+      if (doc.format === 'yaml') expect(after.text).toBe('# top\na: 1\nb: 2\n# c is last\nc: 3\n');
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { TextFormat } from '../parse';
 import { deepEqual, isObject } from './deepEqual';
 import { EditError } from './editError';
 import { textEditsBetween } from './lineDiff';
-import { mirrorInsert, mirrorRemove, mirrorRename, mirrorSet } from './mirror';
+import { mirrorAddMember, mirrorInsert, mirrorRemove, mirrorRename, mirrorSet } from './mirror';
 import type { EditResult } from './textEdit';
 
 /** A path whose segments are typed: numbers index arrays, strings name object members. */
@@ -20,6 +20,8 @@ export interface EditSession {
   value(): unknown;
   /** Sets the value at a pointer, creating missing parent objects; changes only what differs. */
   set(pointer: string, value: unknown): void;
+  /** Adds a new member to the object at a pointer, placed after the member `after` (null: first; missing: last). */
+  addMember(pointer: string, key: string, value: unknown, after: string | null): void;
   /** Removes the member or array item at a pointer (an error when it does not exist). */
   remove(pointer: string): void;
   /** Inserts an item into the array at a pointer (created when missing); index may equal the length. */
@@ -40,6 +42,13 @@ export abstract class SessionBase implements EditSession {
   protected abstract finalValue(text: string): unknown;
   /** Replaces or creates the value at a typed path (missing trailing segments are object keys). */
   protected abstract rawSet(path: TypedPath, value: unknown): void;
+  /** Adds a member that does not exist yet at position `index` among its siblings. */
+  protected abstract rawAddMember(
+    path: TypedPath,
+    key: string,
+    value: unknown,
+    index: number,
+  ): void;
   protected abstract rawRemove(path: TypedPath): void;
   protected abstract rawInsert(
     path: TypedPath,
@@ -65,6 +74,32 @@ export abstract class SessionBase implements EditSession {
     const copy = structuredClone(value);
     if (exists) this.merge(path, existing, copy);
     else this.doSet(path, copy);
+  }
+
+  addMember(pointer: string, key: string, value: unknown, after: string | null): void {
+    const { path, exists, existing } = this.resolve(pointer);
+    if (!exists) {
+      this.doSet([...path, key], structuredClone(value));
+      return;
+    }
+    if (!isObject(existing))
+      throw new EditError(
+        'NOT_A_CONTAINER',
+        `${pointer || 'The document'} is not an object`,
+        pointer,
+      );
+    if (Object.prototype.hasOwnProperty.call(existing, key))
+      throw new EditError(
+        'KEY_EXISTS',
+        `"${key}" already exists at ${pointer || 'the top level'}`,
+        pointer,
+      );
+    const keys = Object.keys(existing);
+    const index =
+      after === null ? 0 : keys.indexOf(after) < 0 ? keys.length : keys.indexOf(after) + 1;
+    const copy = structuredClone(value);
+    this.rawAddMember(path, key, copy, index);
+    mirrorAddMember(existing, key, structuredClone(copy), index);
   }
 
   remove(pointer: string): void {

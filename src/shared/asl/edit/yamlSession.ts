@@ -84,6 +84,13 @@ export class YamlSession extends SessionBase {
       );
   }
 
+  protected rawAddMember(path: TypedPath, key: string, value: unknown, index: number): void {
+    const map = this.collectionAt(path);
+    if (!YAML.isMap(map))
+      throw new EditError('NOT_A_CONTAINER', `${path.join('/')} is not a mapping`);
+    map.items.splice(index, 0, this.doc.createPair(key, value) as YAML.Pair<unknown, unknown>);
+  }
+
   protected rawRemove(path: TypedPath): void {
     const parent = this.collectionAt(path.slice(0, -1));
     const key = path[path.length - 1];

@@ -99,6 +99,7 @@ describe.each(docs)('state operations on %s', (_format, doc) => {
     const v = check(doc, insertStateAfter(doc, '', 'A', 'Log', { Type: 'Pass', End: true }));
     expect(v.States.A.Next).toBe('Log');
     expect(v.States.Log).toEqual({ Type: 'Pass', Next: 'B' });
+    expect(Object.keys(v.States)).toEqual(['A', 'Log', 'B', 'C', 'Oops']);
   });
 
   it('insertStateAfter on a choice rule, the Default and a Catch edge', () => {
@@ -144,6 +145,7 @@ describe.each(docs)('state operations on %s', (_format, doc) => {
     const v = check(doc, insertStateAtStart(doc, '', 'First', { Type: 'Pass', End: true }));
     expect(v.StartAt).toBe('First');
     expect(v.States.First.Next).toBe('A');
+    expect(Object.keys(v.States)[0]).toBe('First');
   });
 
   it('connect sets Next (dropping End), Default, a choice rule and a catcher', () => {
@@ -202,6 +204,7 @@ describe.each(docs)('state operations on %s', (_format, doc) => {
     expect(r.name).toBe('C 2');
     const v = check(doc, r);
     expect(v.States['C 2']).toEqual(v.States.C);
+    expect(Object.keys(v.States)).toEqual(['A', 'B', 'C', 'C 2', 'Oops']);
   });
 
   it('moveState moves a state elsewhere in the flow, reconnecting its old neighbours', () => {

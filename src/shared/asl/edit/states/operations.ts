@@ -48,7 +48,7 @@ export function insertStateAfter(
     const from = readState(readScope(s.value(), scope), fromState);
     checkVia(from, fromState, via, scope);
     const target = targetOf(from, via) ?? null;
-    putNewState(s, scope, newName, newState, target);
+    putNewState(s, scope, newName, newState, target, fromState);
     setTransition(s, scope, fromState, via, newName);
   });
 }
@@ -64,7 +64,7 @@ export function insertStateAtStart(
     const view = readScope(s.value(), scope);
     const oldStart =
       view.startAt !== undefined && view.startAt in view.states ? view.startAt : null;
-    putNewState(s, scope, name, state, oldStart);
+    putNewState(s, scope, name, state, oldStart, null);
     s.set(childPointer(scope, 'StartAt'), name);
   });
 }
@@ -146,7 +146,12 @@ export function duplicateState(
   const result = editDocument(doc, (s) => {
     const state = readState(readScope(s.value(), scope), name);
     copyName = uniqueStateName(s.value(), name);
-    s.set(statePointer(scope, copyName), uniquifyNested(s.value(), state, new Set([copyName])));
+    s.addMember(
+      childPointer(scope, 'States'),
+      copyName,
+      uniquifyNested(s.value(), state, new Set([copyName])),
+      name,
+    );
   });
   return { ...result, name: copyName };
 }
@@ -189,7 +194,9 @@ export function moveState(
         ? (targetOf(view.states[to.after], to.via ?? 'Next') ?? null)
         : (view.startAt ?? null);
     const moved = withoutFlow(state);
-    s.set(statePointer(toScope, name), linkedState(moved, target === name ? null : target));
+    const placed = linkedState(moved, target === name ? null : target);
+    if (toScope === fromScope) s.set(statePointer(toScope, name), placed);
+    else s.addMember(childPointer(toScope, 'States'), name, placed, to.after ?? null);
     if (to.after !== undefined) setTransition(s, toScope, to.after, to.via ?? 'Next', name);
     else s.set(childPointer(toScope, 'StartAt'), name);
   });
@@ -252,10 +259,14 @@ function putNewState(
   name: string,
   state: Obj,
   target: string | null | undefined,
+  after?: string | null,
 ): void {
   checkNewStateName(s.value(), name, statePointer(scope, name));
   const unique = uniquifyNested(s.value(), state, new Set([name]));
-  s.set(statePointer(scope, name), target === undefined ? unique : linkedState(unique, target));
+  const value = target === undefined ? unique : linkedState(unique, target);
+  // Placed after the state it follows, so the text reads in flow order (appended when no place is given).
+  if (after === undefined) s.set(statePointer(scope, name), value);
+  else s.addMember(childPointer(scope, 'States'), name, value, after);
 }
 
 /** A state's copy without the transition that linking replaces (a Choice keeps its rules). */
