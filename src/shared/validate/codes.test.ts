@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODES } from './codes';
 import { findings, machine, single } from './test-helpers';
@@ -236,5 +237,13 @@ describe('each code: a definition that triggers it, and one that does not', () =
     );
     expect(d).toMatchObject({ severity: 'WARNING', location: '/States/A/Result/value.$' });
     expect(findings(single({ Type: 'Pass', Result: { value: 1 } }))).toEqual([]);
+  });
+});
+
+describe('coverage of the codes', () => {
+  it('has a test above for every code the validator reports', () => {
+    const source = readFileSync(new URL(import.meta.url), 'utf8');
+    const titled = Object.values(CODES).filter((code) => !source.includes(`it('${code}`));
+    expect(titled).toEqual([]);
   });
 });

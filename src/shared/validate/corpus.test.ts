@@ -60,6 +60,34 @@ describe('the corpora AWS accepted validate without an ERROR', () => {
     },
   );
 
+  it.skipIf(!existsSync(realworld))(
+    'finds the defects planted in each real-world definition',
+    () => {
+      const missed: string[] = [];
+      for (const file of jsonFiles(realworld)) {
+        const definition = JSON.parse(readFileSync(path.join(realworld, file), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        const states = definition.States as Record<string, Record<string, unknown>>;
+        const [first] = Object.keys(states);
+        // A transition to nowhere, a state nothing reaches, and a field AWS does not know.
+        const planted = structuredClone(definition) as typeof definition;
+        const plantedStates = planted.States as Record<string, Record<string, unknown>>;
+        plantedStates[first] = { ...plantedStates[first], Bogus: true };
+        plantedStates['Planted orphan'] = { Type: 'Pass', Next: 'Planted nowhere' };
+        const codes = new Set(validateDefinition(planted).map((d) => `${d.code} ${d.location}`));
+        for (const expected of [
+          `SCHEMA_VALIDATION_FAILED /States/${first.replace(/~/g, '~0').replace(/\//g, '~1')}/Bogus`,
+          'MISSING_TRANSITION_TARGET /States/Planted orphan/Next',
+          'MISSING_TRANSITION_TARGET /States/Planted orphan',
+        ])
+          if (!codes.has(expected)) missed.push(`${file}: ${expected}`);
+      }
+      expect(missed, missed.join('\n')).toEqual([]);
+    },
+  );
+
   it.runIf(!existsSync(conformance) || !existsSync(realworld))(
     'skips the corpus checks: ../shared is absent (a user clone)',
     () => {
