@@ -567,6 +567,18 @@ describe('push and remembered targets', () => {
     }
   });
 
+  it('pushes without ever waiting on a credential prompt, and reports a rejecting pre-push hook', async () => {
+    const remote = tempDir('asl-remote-');
+    git(remote, 'init', '--quiet', '--bare');
+    const repo = makeRepo();
+    git(repo, 'remote', 'add', 'origin', remote);
+    const hook = '#!/bin/sh\necho "prompt=$GIT_TERMINAL_PROMPT" >&2\nexit 1\n';
+    writeFileSync(path.join(repo, '.git', 'hooks', 'pre-push'), hook, { mode: 0o755 });
+    const result = await service.push(repo);
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'push-failed' } });
+    if (!result.ok) expect(result.refusal.output).toContain('prompt=0');
+  });
+
   it('remembers repository and path per definition', async () => {
     const repo = makeRepo();
     const withData = new GitExportService({ dataDir: tempDir('asl-data-') });

@@ -169,7 +169,7 @@ export class GitExportService {
   async push(repo: string): Promise<ExportOutcome<ExportPushed>> {
     if (!(await isDirectory(repo)))
       return refused({ code: 'not-a-repository', message: `The folder ${repo} does not exist.` });
-    const git = gitRunner(repo);
+    const git = gitRunner(repo, { noPrompt: true });
     const info = await readRepoInfo(git);
     if ('refusal' in info) return refused(info.refusal);
     if (!info.branch) {

@@ -26,6 +26,20 @@ export interface GitRunner {
   tryRun(args: string[]): Promise<string | undefined>;
 }
 
+/** simple-git's checks on environment variables (GIT_SSH_COMMAND, GIT_CONFIG_GLOBAL…), lifted. */
+const USER_ENVIRONMENT_ALLOWED = {
+  allowUnsafeEditor: true,
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafePager: true,
+  allowUnsafeGitProxy: true,
+  allowUnsafeTemplateDir: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeCredentialHelper: true,
+} as const;
+
 /** How long one git command may take before it is stopped (a push waiting on a prompt, a slow hook). */
 const BLOCK_TIMEOUT_MS = 120_000;
 
@@ -34,9 +48,13 @@ const BLOCK_TIMEOUT_MS = 120_000;
  * simple-git's env(), which would reject the user's own GIT_SSH_COMMAND and friends), so their
  * identity, hooks, signing and credentials apply exactly as in their terminal.
  */
-export function gitRunner(dir: string): GitRunner {
+export function gitRunner(dir: string, options: { noPrompt?: boolean } = {}): GitRunner {
   const git: SimpleGit = simpleGit({
     baseDir: dir,
+    // A push must not wait on a username prompt in a terminal nobody watches (the app, serve).
+    // Passing an environment makes simple-git vet every variable in it; these are the user's own,
+    // as their terminal's git would see them, and the arguments are ours, so they are allowed.
+    ...(options.noPrompt ? { unsafe: USER_ENVIRONMENT_ALLOWED } : {}),
     maxConcurrentProcesses: 4,
     trimmed: false,
     timeout: { block: BLOCK_TIMEOUT_MS },
@@ -53,6 +71,8 @@ export function gitRunner(dir: string): GitRunner {
       );
     },
   });
+  if (options.noPrompt)
+    git.env({ ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' });
   const run = async (args: string[]): Promise<string> => {
     try {
       return await git.raw(args);
