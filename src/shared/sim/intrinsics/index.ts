@@ -2,6 +2,6 @@
 export type { IntrinsicArg, IntrinsicCall, IntrinsicLiteral, IntrinsicPathArg } from './ast';
 export { INTRINSIC_FUNCTIONS, looksLikeIntrinsic, type IntrinsicArity } from './functions';
 export { parseIntrinsic, IntrinsicSyntaxError } from './parse';
-export { evaluateIntrinsic } from './evaluate';
-export { intrinsicFailure } from './failure';
+export { evaluateIntrinsic, renderCall } from './evaluate';
+export { IntrinsicEvaluationError } from './failure';
 export type { RandomSource } from './math';
