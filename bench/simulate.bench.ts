@@ -164,13 +164,19 @@ async function main(): Promise<void> {
   console.log(
     'workload             | ours states/s | peer states/s | speed ×  | ours MiB | peer MiB | memory ratio',
   );
-  let ok = true;
+  let speedOk = true;
+  let memoryOk = true;
+  const unresolved: string[] = [];
   for (const w of WORKLOADS.filter((x) => only.length === 0 || only.includes(x.name))) {
     const ours = measure('ours', w.name);
     const peer = measure('peer', w.name);
     const speed = ours.statesPerSecond / peer.statesPerSecond;
     const memory = ours.peakMiB / Math.max(peer.peakMiB, 0.01);
-    ok &&= speed >= 10 && memory <= 0.5;
+    speedOk &&= speed >= 10;
+    // Below ~2 MiB above the baseline, peak RSS cannot tell the subjects apart (page granularity,
+    // allocator slack); say so instead of claiming a ratio either way.
+    if (ours.peakMiB < 2 && peer.peakMiB < 2) unresolved.push(w.name);
+    else memoryOk &&= memory <= 0.5;
     console.log(
       `${w.name.padEnd(20)} | ${fmt(ours.statesPerSecond).padStart(13)} | ${fmt(peer.statesPerSecond).padStart(13)} | ${speed.toFixed(1).padStart(7)}× | ${ours.peakMiB.toFixed(1).padStart(8)} | ${peer.peakMiB.toFixed(1).padStart(8)} | ${memory.toFixed(2)}`,
     );
@@ -179,9 +185,11 @@ async function main(): Promise<void> {
     "(peak memory: the workload's peak RSS above the process baseline, each subject in its own process)",
   );
   console.log(
-    ok
-      ? 'targets met: ≥10× faster and ≤½ memory on every workload'
-      : 'targets NOT met on every workload',
+    `speed: ${speedOk ? 'at least 10× faster on every workload' : 'NOT 10× faster on every workload'}`,
+  );
+  console.log(
+    `memory: ${memoryOk ? 'at most ½ of the peer' : 'NOT at most ½ of the peer'} where measurable` +
+      (unresolved.length ? `; below RSS resolution for both on ${unresolved.join(', ')}` : ''),
   );
 }
 

@@ -80,6 +80,9 @@ export function compileMachine(
   if (!states.has(def.StartAt))
     throw new DefinitionError(`"StartAt" names '${def.StartAt}', which is not a state`, pointer);
   for (const [name, state] of states) {
+    const next = (state.definition as { Next?: unknown }).Next;
+    if (typeof next === 'string' && states.has(next))
+      state.staticNext = { name: next, state: states.get(next)! };
     for (const target of transitionsOf(state.definition)) {
       if (!states.has(target)) {
         throw new DefinitionError(

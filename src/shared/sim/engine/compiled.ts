@@ -15,6 +15,11 @@ export interface CompiledState {
    * when the state fails.
    */
   run(run: StateRun, input: unknown): Interpreter<unknown>;
+  /**
+   * The state named by a static `Next`, linked once after compiling so the common transition
+   * needs no lookup by name.
+   */
+  staticNext?: { name: string; state: CompiledState };
   /** The same without a generator, for states that never wait (JSONPath Pass, Choice, Wait…). */
   runSync?: (run: StateRun, input: unknown) => unknown;
 }

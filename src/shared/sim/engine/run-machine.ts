@@ -79,7 +79,9 @@ export function* runMachine(
       if (run.assigned) record.assigned = run.assigned;
     }
     if (run.next === undefined) return output;
-    state = machine.states.get(run.next)!;
+    const link = state.staticNext;
+    state =
+      link !== undefined && link.name === run.next ? link.state : machine.states.get(run.next)!;
     data = output;
   }
 }

@@ -135,11 +135,16 @@ export class ExecutionHistory {
   // Fixed-size chunks: one growing array would be re-allocated and copied in the large-object
   // space as it grows, which made long runs several times slower per event.
   private push(type: string, name: string | undefined, payload: unknown): void {
-    if (this.count % CHUNK_EVENTS === 0) {
-      this.chunk = [];
+    let at = 3 * (this.count % CHUNK_EVENTS);
+    if (at === 0) {
+      this.chunk = new Array<unknown>(3 * CHUNK_EVENTS);
       this.chunks.push(this.chunk);
+      at = 0;
     }
-    this.chunk.push(type, name, payload);
+    const chunk = this.chunk;
+    chunk[at] = type;
+    chunk[at + 1] = name;
+    chunk[at + 2] = payload;
   }
 
   private note(previousEventId: number, timestamp: number): number {

@@ -55,14 +55,19 @@ export function compileFlow(
   // Most states have no data-flow fields at all: they share one flow per language, which keeps a
   // large definition's compiled form small (and in the CPU cache).
   if (isPlain(fields)) {
-    if (jsonata) return (plainJsonata ??= compileJsonataFlow({}));
-    return (plainJsonPath ??= compileJsonPathFlow({}, parametersField));
+    return jsonata ? PLAIN_JSONATA : PLAIN_JSONPATH;
   }
   return jsonata ? compileJsonataFlow(fields) : compileJsonPathFlow(fields, parametersField);
 }
 
-let plainJsonPath: DataFlow | undefined;
-let plainJsonata: DataFlow | undefined;
+/** A flow without fields: the input is the effective input, the result (or input) the output. */
+const PLAIN_JSONPATH: DataFlow = {
+  jsonata: false,
+  hasParameters: false,
+  prepare: (_run, input) => input,
+  finish: (_run, _input, effective, result) => (result === NO_RESULT ? effective : result),
+};
+const PLAIN_JSONATA: DataFlow = { ...PLAIN_JSONPATH, jsonata: true };
 
 const FLOW_FIELDS = [
   'InputPath',

@@ -137,8 +137,11 @@ export function compileMap(name: string, def: MapState, env: CompileEnv): Compil
       };
       if (!distributed) core.event(run.lane, 'MapIterationStarted', { name, index });
       lane.lastEventId = run.lane.lastEventId;
-      const history = distributed ? new ExecutionHistory() : undefined;
-      if (history) lane.history = history;
+      // A Distributed Map iteration is a child execution: its own history, numbered from 1.
+      if (distributed) {
+        lane.history = new ExecutionHistory();
+        lane.lastEventId = 0;
+      }
       try {
         results[index] = yield* runMachine(core, processor, lane, itemInput);
         if (!distributed) {

@@ -15,6 +15,7 @@ class CompiledPass implements CompiledState {
   readonly enteredEvent = 'PassStateEntered';
   readonly exitedEvent = 'PassStateExited';
   readonly runSync: ((run: StateRun, input: unknown) => unknown) | undefined;
+  staticNext: CompiledState['staticNext'] = undefined;
 
   constructor(
     readonly name: string,
