@@ -11,6 +11,8 @@ export interface MachineGraph {
   states: Map<string, StateSummary>;
   /** Names written as `${Name}`: they may be substituted by any name. */
   open: boolean;
+  /** The Parallel or Map state a nested machine belongs to. */
+  owner?: string;
 }
 
 /**
@@ -35,7 +37,12 @@ export function checkGraph(graph: MachineGraph, ctx: ValidationContext): void {
   }
   if (states.size === 0) return;
   if (!terminal) {
-    ctx.report(CODES.MISSING_END_STATE, 'Workflow has no terminal state', graph.pointer);
+    ctx.report(
+      CODES.MISSING_END_STATE,
+      'Workflow has no terminal state',
+      graph.pointer,
+      graph.owner,
+    );
     return;
   }
   if (open || graph.startAt === undefined || !states.has(graph.startAt)) return;

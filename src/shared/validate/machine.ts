@@ -91,6 +91,7 @@ export function checkMachine(
     statesPointer,
     states: new Map(),
     open: false,
+    owner,
   };
   if (requireField(machine, 'StartAt', pointer, scope, ctx)) {
     const start = machine.StartAt;
