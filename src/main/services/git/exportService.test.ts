@@ -111,6 +111,11 @@ describe('export into a clean repository', () => {
     const again = await service.exportDefinition(request(repo, def));
     expect(again).toMatchObject({ ok: false, refusal: { code: 'unchanged' } });
     expect(commitCount(repo)).toBe(2);
+    const ticket = await service.exportDefinition(
+      request(repo, chainDefinition('B'), { message: '#42: rename' }),
+    );
+    expect(ticket).toMatchObject({ ok: true, value: { message: '#42: rename' } });
+    expect(git(repo, 'log', '-1', '--format=%s').trim()).toBe('#42: rename');
   });
 
   it('commits the first commit of an empty repository', async () => {

@@ -143,7 +143,17 @@ export class GitExportService {
       const untracked = changed.filter((p) => !indexBefore.has(p));
       if (untracked.length) await git.run(['add', '--', ...untracked]);
       // A partial commit: HEAD plus exactly these paths; other staged changes are not included.
-      await git.run(['commit', '--only', '--quiet', '-m', message, '--', ...changed]);
+      // --cleanup=whitespace keeps a message line such as "#123: add retries" (default strips it).
+      await git.run([
+        'commit',
+        '--only',
+        '--quiet',
+        '--cleanup=whitespace',
+        '-m',
+        message,
+        '--',
+        ...changed,
+      ]);
     } catch (error) {
       await this.restoreIndex(git, changed, indexBefore);
       if (newBranch) await this.dropBranch(git, info, newBranch);
