@@ -59,6 +59,7 @@ describe('parseIntrinsic', () => {
       ['States.Format(1) x', 17],
       ['States.Format($.a[)', 18],
       ['hello', 0],
+      ["States.Base64Decode('YWJj\\nZA==')", 25],
     ];
     for (const [text, position] of cases) {
       try {

@@ -135,7 +135,12 @@ class Parser {
         return { kind: 'literal', value, raw, position };
       }
       if (ch === '\\' && this.pos + 1 < this.text.length) {
-        value += this.text[this.pos + 1];
+        const escaped = this.text[this.pos + 1];
+        // AWS accepts only these escapes and rejects others ('\\n'…) when the machine is created.
+        if (!"'{}\\".includes(escaped)) {
+          throw this.error(`invalid escape '\\${escaped}' in a string (use \\' \\{ \\} or \\\\)`);
+        }
+        value += escaped;
         this.pos += 2;
         continue;
       }
