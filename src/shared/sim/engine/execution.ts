@@ -225,7 +225,10 @@ class SimulatedExecution implements Execution {
       });
       return;
     }
-    core.event(this.lane, 'ExecutionStarted', { input: this.input, roleArn: undefined } as never);
+    core.event(this.lane, 'ExecutionStarted', {
+      input: this.input,
+      roleArn: core.context.Execution.RoleArn as string,
+    });
     this.generator = runMachine(core, this.machine!, this.lane, this.input);
     this.status = 'RUNNING';
   }

@@ -24,6 +24,10 @@ export interface EventDetails {
   index?: number;
   length?: number;
   resourceType?: string;
+  roleArn?: string;
+  region?: string;
+  timeoutInSeconds?: number;
+  heartbeatInSeconds?: number;
   resource?: string;
   parameters?: unknown;
   /** The variables a state assigned (AWS's assignedVariables). */

@@ -30,9 +30,13 @@ class CompiledPass implements CompiledState {
 
   private runJsonPath(this: CompiledPass, run: StateRun, input: unknown): unknown {
     const effective = this.flow.prepare(run, input);
-    if (run.record) run.record.parameters = effective;
+    const result = this.hasResult ? this.result : effective;
+    if (run.record) {
+      run.record.parameters = effective;
+      run.record.result = result;
+    }
     run.next = this.next;
-    return this.flow.finish(run, input, effective, this.hasResult ? this.result : effective);
+    return this.flow.finish(run, input, effective, result);
   }
 
   *run(run: StateRun, input: unknown): Interpreter<unknown> {

@@ -70,10 +70,11 @@ export function compileTask(name: string, def: TaskState, env: CompileEnv): Comp
     core.event(lane, 'TaskScheduled', {
       resourceType: described.resourceType,
       resource: described.resource,
+      region: 'us-east-1',
       parameters,
       ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
       ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
-    } as never);
+    });
     core.event(lane, 'TaskStarted', {
       resourceType: described.resourceType,
       resource: described.resource,

@@ -134,6 +134,16 @@ function compileUntil(def: WaitState, jsonata: boolean): UntilFn {
       return { at };
     };
   }
+  if (def.Seconds !== undefined || def.Timestamp !== undefined) {
+    const field = def.Seconds !== undefined ? 'Seconds' : 'Timestamp';
+    const value = JSON.stringify(def.Seconds ?? def.Timestamp);
+    return () => {
+      throw new StatesError(
+        'States.Runtime',
+        `The Wait state's ${field} must be ${field === 'Seconds' ? 'a non-negative integer' : 'an ISO-8601 timestamp'}${jsonata ? ' or a JSONata expression' : ''}, but it is ${value}.`,
+      );
+    };
+  }
   return () => {
     throw new StatesError(
       'States.Runtime',
