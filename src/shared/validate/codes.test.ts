@@ -70,6 +70,14 @@ describe('each code: a definition that triggers it, and one that does not', () =
     expect(findings(caught)).toEqual([]);
   });
 
+  it('MISSING_TRANSITION_TARGET and MISSING_END_STATE: no cascade from a state of unknown Type', () => {
+    const typo = machine({ A: { Type: 'Tsk', Next: 'B' }, B: { Type: 'Succed' } });
+    expect(findings(typo).map((d) => `${d.code} ${d.location}`)).toEqual([
+      'SCHEMA_VALIDATION_FAILED /States/A/Type',
+      'SCHEMA_VALIDATION_FAILED /States/B/Type',
+    ]);
+  });
+
   it('MISSING_END_STATE: a machine that never ends (and then no unreachable findings)', () => {
     const loop = machine({
       A: { Type: 'Pass', Next: 'B' },

@@ -51,7 +51,7 @@ export function checkState(
   const type = state.Type;
   if (!has(state, 'Type')) {
     ctx.report(CODES.SCHEMA_VALIDATION_FAILED, `Field 'Type' is required`, pointer, name);
-    return summary;
+    return untyped(state, summary, pointer);
   }
   if (typeof type !== 'string' || !(STATE_TYPES as readonly string[]).includes(type)) {
     ctx.report(
@@ -60,7 +60,7 @@ export function checkState(
       at(pointer, 'Type'),
       name,
     );
-    return summary;
+    return untyped(state, summary, pointer);
   }
   summary.type = type as StateType;
   scope.language = summary.language = stateLanguage(state, scope, ctx);
@@ -108,7 +108,7 @@ function collectEdges(
     summary.type === 'Fail'
   )
     summary.terminal = true;
-  if (summary.type === 'Choice') {
+  if (summary.type === 'Choice' || summary.type === undefined) {
     add(state.Default, at(pointer, 'Default'));
     if (Array.isArray(state.Choices))
       state.Choices.forEach((rule, i) => {
@@ -119,4 +119,19 @@ function collectEdges(
     state.Catch.forEach((catcher, i) => {
       if (isObject(catcher)) add(catcher.Next, at(at(at(pointer, 'Catch'), i), 'Next'));
     });
+}
+
+/**
+ * A state whose Type is missing or unknown: its transitions still count, and it may well be
+ * terminal (a misspelt Succeed), so its one error does not cascade into unreachable states or
+ * MISSING_END_STATE.
+ */
+function untyped(
+  state: Record<string, unknown>,
+  summary: StateSummary,
+  pointer: string,
+): StateSummary {
+  collectEdges(state, summary, pointer);
+  summary.terminal = true;
+  return summary;
 }
