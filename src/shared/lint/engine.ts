@@ -103,15 +103,15 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
     active.push({ rule, severity: setting.severity, visitor });
   }
   const topSuppressed = suppressedRules((value as Obj).Comment);
-  const run = (what: string, call: () => void): void => {
+  const invoke = <T>(id: string, handler: (arg: T) => void, arg: T): void => {
     try {
-      call();
+      handler(arg);
     } catch (error) {
       // A rule bug must not take the linter down; it shows as a finding so it gets reported.
       findings.push({
         severity: 'WARNING',
         code: 'lint-internal-error',
-        message: `Rule ${what} failed: ${(error as Error).message}`,
+        message: `Rule ${id} failed: ${(error as Error).message}`,
         location: '',
         source: 'lint',
         docs: '',
@@ -119,28 +119,35 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
       });
     }
   };
+  // Handlers grouped once by what they visit, so the walk does no lookups per state.
+  type Handler<T> = { id: string; fn: (arg: T) => void };
+  const machineHandlers: Handler<MachineVisit>[] = [];
+  const everyState: Handler<StateVisit>[] = [];
+  const byType = new Map<string, Handler<StateVisit>[]>(STATE_HANDLERS.map((t) => [t, []]));
+  for (const a of active) {
+    const id = a.rule.meta.id;
+    if (a.visitor.machine) machineHandlers.push({ id, fn: a.visitor.machine });
+    if (a.visitor.state) everyState.push({ id, fn: a.visitor.state });
+    for (const t of STATE_HANDLERS) {
+      const fn = a.visitor[t];
+      if (fn) byType.get(t)!.push({ id, fn });
+    }
+  }
   walkDefinition(
     value,
     resolved.workflowType,
     (machine) => {
-      for (const a of active)
-        if (
-          a.visitor.machine &&
-          !(machine.pointer === '' && isSuppressed(topSuppressed, a.rule.meta.id))
-        )
-          run(a.rule.meta.id, () => a.visitor.machine!(machine));
+      for (const h of machineHandlers)
+        if (!(machine.pointer === '' && isSuppressed(topSuppressed, h.id)))
+          invoke(h.id, h.fn, machine);
     },
     (visit) => {
-      for (const a of active) {
-        const byType = (STATE_HANDLERS as readonly string[]).includes(visit.type)
-          ? a.visitor[visit.type as (typeof STATE_HANDLERS)[number]]
-          : undefined;
-        if (a.visitor.state) run(a.rule.meta.id, () => a.visitor.state!(visit));
-        if (byType) run(a.rule.meta.id, () => byType(visit));
-      }
+      for (const h of everyState) invoke(h.id, h.fn, visit);
+      const typed = byType.get(visit.type);
+      if (typed) for (const h of typed) invoke(h.id, h.fn, visit);
     },
   );
-  for (const a of active) if (a.visitor.end) run(a.rule.meta.id, () => a.visitor.end!());
+  for (const a of active) if (a.visitor.end) invoke(a.rule.meta.id, a.visitor.end, undefined);
   return findings;
 }
 

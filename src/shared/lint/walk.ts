@@ -87,7 +87,10 @@ export function walkDefinition(
         name,
         state,
         type: typeof state.Type === 'string' ? state.Type : '',
-        pointer: childPointer(pointer, 'States', name),
+        // Most names need no escaping; skip the regex work for them.
+        pointer: /[~/]/.test(name)
+          ? childPointer(pointer, 'States', name)
+          : `${pointer}/States/${name}`,
         machine: visit,
         queryLanguage: languageOf(state, queryLanguage),
         workflowType: type,

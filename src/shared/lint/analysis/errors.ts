@@ -7,10 +7,24 @@ export interface ErrorHandler {
   entry: Obj;
 }
 
-/** The entries of a state's Retry or Catch array, with their ErrorEquals as strings. */
+// Several rules read the same state's handlers; the arrays are read-only, so they are shared.
+const cache = {
+  Retry: new WeakMap<unknown[], ErrorHandler[]>(),
+  Catch: new WeakMap<unknown[], ErrorHandler[]>(),
+};
+
+/** The entries of a state's Retry or Catch array, with their ErrorEquals as strings (do not mutate). */
 export function handlersOf(state: Obj, field: 'Retry' | 'Catch'): ErrorHandler[] {
   const list = state[field];
   if (!Array.isArray(list)) return [];
+  const known = cache[field].get(list);
+  if (known) return known;
+  const computed = collect(list);
+  cache[field].set(list, computed);
+  return computed;
+}
+
+function collect(list: unknown[]): ErrorHandler[] {
   const out: ErrorHandler[] = [];
   list.forEach((entry, index) => {
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return;

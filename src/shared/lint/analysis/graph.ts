@@ -32,6 +32,7 @@ export function cycles(states: Record<string, Obj>): string[][] {
   const stack: string[] = [];
   const out: string[][] = [];
   let counter = 0;
+  const order = new Map(names.map((name, i) => [name, i]));
   for (const root of names) {
     if (index.has(root)) continue;
     const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
@@ -68,7 +69,6 @@ export function cycles(states: Record<string, Obj>): string[][] {
           component.push(n);
         } while (n !== frame.node);
         if (component.length > 1 || edges.get(frame.node)!.includes(frame.node)) {
-          const order = new Map(names.map((name, i) => [name, i]));
           out.push(component.sort((a, b) => order.get(a)! - order.get(b)!));
         }
       }

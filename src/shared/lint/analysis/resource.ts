@@ -10,9 +10,22 @@ export interface ResourceInfo {
   pattern: 'request-response' | 'sync' | 'sync:2' | 'callback';
 }
 
+const known = new Map<string, ResourceInfo>();
+
 /** Classifies a Task's Resource ARN (placeholders like `${FnArn}` are guessed from their name). */
 export function resourceInfo(resource: unknown): ResourceInfo {
   const text = typeof resource === 'string' ? resource : '';
+  // Every Task rule asks; a definition repeats few distinct ARNs. The cache is bounded.
+  let info = known.get(text);
+  if (!info) {
+    info = classify(text);
+    if (known.size > 1000) known.clear();
+    known.set(text, info);
+  }
+  return info;
+}
+
+function classify(text: string): ResourceInfo {
   const pattern: ResourceInfo['pattern'] = text.endsWith('.waitForTaskToken')
     ? 'callback'
     : text.endsWith('.sync:2')

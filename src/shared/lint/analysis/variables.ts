@@ -97,13 +97,69 @@ function assignKeys(assign: unknown): string[] {
   return isObj(assign) ? Object.keys(assign).map((k) => k.replace(/\.\$$/, '')) : [];
 }
 
+/** Names a definition assigns anywhere (state, Choice rule and Catcher Assign), nested machines included. */
+function assignedNames(root: Obj): string[] {
+  const names = new Set<string>();
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 200) return;
+    if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
+    else if (isObj(value))
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'Assign') for (const name of assignKeys(v)) names.add(name);
+        else visit(v, depth + 1);
+      }
+  };
+  visit(root, 0);
+  return [...names];
+}
+
+/** A set of variables as a bitset over the definition's assigned names (linear-time unions). */
+class VarSet {
+  constructor(readonly bits: Uint32Array) {}
+  static empty(words: number): VarSet {
+    return new VarSet(new Uint32Array(words));
+  }
+  copy(): VarSet {
+    return new VarSet(this.bits.slice());
+  }
+  has(i: number): boolean {
+    return (this.bits[i >>> 5] & (1 << (i & 31))) !== 0;
+  }
+  add(i: number): void {
+    this.bits[i >>> 5] |= 1 << (i & 31);
+  }
+  /** Adds every member of `other`; true when this set grew. */
+  addAll(other: VarSet): boolean {
+    let grew = false;
+    for (let w = 0; w < this.bits.length; w++) {
+      // `>>> 0` keeps the comparison unsigned: `|` yields a signed 32-bit number.
+      const merged = (this.bits[w] | other.bits[w]) >>> 0;
+      if (merged !== this.bits[w]) {
+        this.bits[w] = merged;
+        grew = true;
+      }
+    }
+    return grew;
+  }
+}
+
 /** Analyses where variables are assigned and read, with a may-be-assigned flow over each machine. */
 export function analyseVariables(root: Obj): VariableFacts {
   const facts: VariableFacts = { uses: [], assignments: [], referenced: new Set() };
+  const names = assignedNames(root);
+  const index = new Map(names.map((n, i) => [n, i]));
+  const words = Math.max(1, Math.ceil(names.length / 32));
+  const withAssign = (base: VarSet, assign: unknown): VarSet => {
+    const keys = assignKeys(assign);
+    if (keys.length === 0) return base;
+    const out = base.copy();
+    for (const k of keys) out.add(index.get(k)!);
+    return out;
+  };
   const machine = (
     pointer: string,
     m: Obj,
-    entry: Set<string>,
+    entry: VarSet,
     inheritedJsonata: boolean,
     depth: number,
   ): void => {
@@ -111,41 +167,36 @@ export function analyseVariables(root: Obj): VariableFacts {
     const states = m.States as Record<string, unknown>;
     const jsonataMachine =
       m.QueryLanguage === 'JSONata' || (m.QueryLanguage === undefined && inheritedJsonata);
-    const ins = new Map<string, Set<string>>();
-    const start = typeof m.StartAt === 'string' ? m.StartAt : undefined;
+    const ins = new Map<string, VarSet>();
     const queue: string[] = [];
-    const flowInto = (name: string, vars: Set<string>): void => {
+    const queued = new Set<string>();
+    const flowInto = (name: string, vars: VarSet): void => {
       if (!isObj(states[name])) return;
       const current = ins.get(name);
-      if (!current) {
-        ins.set(name, new Set(vars));
+      if (!current) ins.set(name, vars.copy());
+      else if (!current.addAll(vars)) return;
+      if (!queued.has(name)) {
+        queued.add(name);
         queue.push(name);
-        return;
       }
-      let grew = false;
-      for (const v of vars)
-        if (!current.has(v)) {
-          current.add(v);
-          grew = true;
-        }
-      if (grew) queue.push(name);
     };
-    if (start) flowInto(start, entry);
-    while (queue.length > 0) {
-      const name = queue.shift()!;
+    if (typeof m.StartAt === 'string') flowInto(m.StartAt, entry);
+    for (let head = 0; head < queue.length; head++) {
+      const name = queue[head];
+      queued.delete(name);
       const state = states[name] as Obj;
       const before = ins.get(name)!;
-      const after = new Set([...before, ...assignKeys(state.Assign)]);
+      const after = withAssign(before, state.Assign);
       if (typeof state.Next === 'string') flowInto(state.Next, after);
       if (typeof state.Default === 'string') flowInto(state.Default, after);
       if (Array.isArray(state.Choices))
         for (const rule of state.Choices)
           if (isObj(rule) && typeof rule.Next === 'string')
-            flowInto(rule.Next, new Set([...after, ...assignKeys(rule.Assign)]));
+            flowInto(rule.Next, withAssign(after, rule.Assign));
       if (Array.isArray(state.Catch))
         for (const c of state.Catch)
           if (isObj(c) && typeof c.Next === 'string')
-            flowInto(c.Next, new Set([...before, ...assignKeys(c.Assign)]));
+            flowInto(c.Next, withAssign(before, c.Assign));
     }
     for (const [name, raw] of Object.entries(states)) {
       if (!isObj(raw)) continue;
@@ -178,26 +229,38 @@ export function analyseVariables(root: Obj): VariableFacts {
       const visible = ins.get(name);
       for (const ref of refs) {
         facts.referenced.add(ref);
+        const i = index.get(ref);
         // Unreachable states have no flow facts; reporting there would only be noise.
         if (visible)
           facts.uses.push({
             name: ref,
             statePointer,
             stateName: name,
-            unassigned: !visible.has(ref),
+            unassigned: i === undefined || !visible.has(i),
           });
       }
-      const inner = visible ?? new Set<string>();
+      const inner = visible ?? VarSet.empty(words);
       for (const nested of nestedMachines(state, statePointer, 'STANDARD')) {
         const config = isObj(nested.machine.ProcessorConfig) ? nested.machine.ProcessorConfig : {};
         // Child executions of a Distributed Map cannot read the parent's variables.
-        const childEntry = config.Mode === 'DISTRIBUTED' ? new Set<string>() : inner;
+        const childEntry = config.Mode === 'DISTRIBUTED' ? VarSet.empty(words) : inner;
         machine(nested.pointer, nested.machine, childEntry, jsonata, depth + 1);
       }
     }
   };
-  machine('', root, new Set(), false, 0);
+  machine('', root, VarSet.empty(words), false, 0);
   return facts;
+}
+
+/** Groups items by the state they belong to, so a rule looks up one state's in O(1). */
+export function byState<T extends { statePointer: string }>(items: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.statePointer);
+    if (list) list.push(item);
+    else out.set(item.statePointer, [item]);
+  }
+  return out;
 }
 
 const cache = new WeakMap<Obj, VariableFacts>();

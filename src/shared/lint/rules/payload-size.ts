@@ -13,9 +13,14 @@ const LITERAL_FIELDS = [
   'Assign',
 ];
 
-/** UTF-8 size of a value as JSON (how Step Functions measures payloads). */
-function byteSize(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+const encoder = new TextEncoder();
+
+/** UTF-8 size of a value as JSON (how Step Functions measures payloads), or 0 when surely below `floor`. */
+function byteSize(value: unknown, floor: number): number {
+  const json = JSON.stringify(value) ?? '';
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: short JSON cannot reach the floor.
+  if (json.length * 3 < floor) return 0;
+  return encoder.encode(json).length;
 }
 
 /** payload-size: literal payloads and Map fan-ins that approach the 256 KiB payload limit. */
@@ -41,9 +46,9 @@ export const payloadSize = defineRule(
       const warnAt = context.options.warnBytes as number;
       for (const field of LITERAL_FIELDS) {
         const value = visit.state[field];
-        if (value === undefined || (typeof value === 'string' && value.length * 3 < warnAt))
+        if (value === undefined || (typeof value !== 'object' && typeof value !== 'string'))
           continue;
-        const size = byteSize(value);
+        const size = byteSize(value, warnAt);
         if (size < warnAt) continue;
         context.report({
           messageId: 'literal',

@@ -64,7 +64,7 @@ export const unboundedLoop = defineRule(
           report('spin');
           continue;
         }
-        if (m.workflowType === 'EXPRESS' || COUNTER.test(JSON.stringify(states))) continue;
+        if (m.workflowType === 'EXPRESS') continue;
         const timeout =
           typeof context.root.TimeoutSeconds === 'number' ? context.root.TimeoutSeconds : undefined;
         const waitSeconds = waits
@@ -73,13 +73,15 @@ export const unboundedLoop = defineRule(
         if (timeout !== undefined && waitSeconds.length === waits.length && waits.length > 0) {
           const perIteration = types.reduce((sum, t) => sum + (EVENTS[t] ?? 2), 0);
           const iterations = Math.ceil(timeout / waitSeconds.reduce((a, b) => a + b, 0));
-          if (iterations * perIteration < HISTORY_LIMIT) continue;
+          if (iterations * perIteration < HISTORY_LIMIT || COUNTER.test(JSON.stringify(states)))
+            continue;
           report(
             'history',
             `the ${timeout} s timeout allows about ${iterations} iterations of ${perIteration} events`,
           );
           continue;
         }
+        if (COUNTER.test(JSON.stringify(states))) continue;
         report(
           'history',
           timeout === undefined

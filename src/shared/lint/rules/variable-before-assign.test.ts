@@ -71,4 +71,23 @@ describe('variable-before-assign', () => {
     });
     expect(findingsOf('variable-before-assign', def)[0].stateName).toBe('Use');
   });
+
+  it('handles many variables and loops (a flow over more than 32 variables terminates and stays exact)', () => {
+    const states: Record<string, unknown> = {};
+    for (let i = 0; i < 70; i++)
+      states[`S${i}`] = {
+        Type: 'Pass',
+        Assign: { [`v${i}`]: i },
+        Parameters: { 'p.$': i > 0 ? `$v${i - 1}` : '$.x' },
+        Next: `S${i + 1}`,
+      };
+    states.S70 = {
+      Type: 'Choice',
+      Choices: [{ Variable: '$v69', NumericEquals: 0, Next: 'S0' }],
+      Default: 'Late',
+    };
+    states.Late = { Type: 'Pass', Parameters: { 'p.$': '$v99' }, End: true };
+    const findings = findingsOf('variable-before-assign', machine(states));
+    expect(findings.map((f) => f.stateName)).toEqual(['Late']);
+  });
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { variableFacts } from '../analysis/variables';
+import { byState, variableFacts } from '../analysis/variables';
 import type { StateVisit } from '../types';
 
 /** variable-before-assign: a state reads a variable that no path to it has assigned. */
@@ -17,11 +17,12 @@ export const variableBeforeAssign = defineRule(
   (context) => {
     const facts = variableFacts(context.root);
     const assigned = new Set(facts.assignments.map((a) => a.name));
+    const uses = byState(facts.uses);
     const seen = new Set<string>();
     return {
       state(visit: StateVisit) {
-        for (const use of facts.uses) {
-          if (use.statePointer !== visit.pointer || !use.unassigned) continue;
+        for (const use of uses.get(visit.pointer) ?? []) {
+          if (!use.unassigned) continue;
           const key = `${use.statePointer}\u0000${use.name}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { variableFacts } from '../analysis/variables';
+import { byState, variableFacts } from '../analysis/variables';
 import type { StateVisit } from '../types';
 
 /** variable-unused: a variable is assigned but nothing reads it. */
@@ -15,10 +15,11 @@ export const variableUnused = defineRule(
   },
   (context) => {
     const facts = variableFacts(context.root);
+    const assignments = byState(facts.assignments);
     return {
       state(visit: StateVisit) {
-        for (const a of facts.assignments) {
-          if (a.statePointer !== visit.pointer || facts.referenced.has(a.name)) continue;
+        for (const a of assignments.get(visit.pointer) ?? []) {
+          if (facts.referenced.has(a.name)) continue;
           context.report({
             messageId: 'unused',
             data: { state: visit.name, name: a.name },

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench -- lint`: validate + lint (validateText, then lintText on the same parse, every
+ * rule on) of generated 1,000- and 5,000-state definitions, against the npm package
+ * asl-validator's validation of the same text, in the same run. Prints milliseconds per run and
+ * the ratio; exits 1 when ours is not at least 10× faster.
+ */
+import { createRequire } from 'node:module';
+import { validateText } from '../src/shared/validate';
+import { lintText } from '../src/shared/lint';
+
+// asl-validator ships no type declarations: this is the part of its API the bench uses.
+type AslValidator = (definition: unknown) => { isValid: boolean; errorsText: () => string };
+const aslValidator = createRequire(import.meta.url)('asl-validator') as AslValidator;
+
+const RETRY = [
+  { ErrorEquals: ['States.Timeout'], IntervalSeconds: 5, MaxAttempts: 2, BackoffRate: 2 },
+  {
+    ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'],
+    IntervalSeconds: 1,
+    MaxAttempts: 5,
+    BackoffRate: 2,
+    JitterStrategy: 'FULL',
+  },
+  { ErrorEquals: ['States.ALL'], MaxAttempts: 0 },
+];
+
+/**
+ * A definition of about `count` states: groups of a Lambda task (Retry, Catch, Assign), a Choice
+ * that loops back through a Wait (a polling loop for the cycle analysis), a Parallel of two
+ * branches, an inline Map and a Pass that reads a variable. Some findings on purpose (no
+ * Catch on branch states, placeholder-free names), so the linter reports as well as walks.
+ */
+function generate(count: number): string {
+  const states: Record<string, unknown> = {};
+  // Ten states a group, plus Done and Failed.
+  const groups = Math.floor((count - 2) / 10);
+  for (let g = 0; g < groups; g++) {
+    const next = g + 1 < groups ? `Call ${g + 1}` : 'Done';
+    states[`Call ${g}`] = {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: {
+        FunctionName: `arn:aws:lambda:us-east-1:123456789012:function:step${g}`,
+        'Payload.$': '$',
+      },
+      ResultSelector: { 'status.$': '$.Payload.status' },
+      ResultPath: '$.call',
+      Assign: { [`last${g}.$`]: '$.call.status' },
+      TimeoutSeconds: 60,
+      Retry: RETRY,
+      Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Failed' }],
+      Next: `Ready ${g}`,
+    };
+    states[`Ready ${g}`] = {
+      Type: 'Choice',
+      Choices: [{ Variable: '$.call.status', StringEquals: 'READY', Next: `Fan ${g}` }],
+      Default: `Pause ${g}`,
+    };
+    states[`Pause ${g}`] = { Type: 'Wait', Seconds: 10, Next: `Call ${g}` };
+    states[`Fan ${g}`] = {
+      Type: 'Parallel',
+      ResultPath: null,
+      Branches: [0, 1].map((b) => ({
+        StartAt: `Branch ${g}.${b}`,
+        States: {
+          [`Branch ${g}.${b}`]: { Type: 'Pass', Parameters: { 'v.$': `$last${g}`, b }, End: true },
+        },
+      })),
+      Next: `Each ${g}`,
+    };
+    states[`Each ${g}`] = {
+      Type: 'Map',
+      ItemsPath: '$.items',
+      MaxConcurrency: 5,
+      ResultPath: null,
+      ItemProcessor: {
+        ProcessorConfig: { Mode: 'INLINE' },
+        StartAt: `Item ${g}`,
+        States: {
+          [`Item ${g}`]: { Type: 'Pass', Next: `Extra ${g}` },
+          [`Extra ${g}`]: { Type: 'Pass', End: true },
+        },
+      },
+      Next: `Note ${g}`,
+    };
+    states[`Note ${g}`] = {
+      Type: 'Pass',
+      Parameters: { 'message.$': "States.Format('step {}', $.call.status)" },
+      ResultPath: '$.note',
+      Next: next,
+    };
+  }
+  states.Done = { Type: 'Succeed' };
+  states.Failed = { Type: 'Fail', ErrorPath: '$.error.Error', CausePath: '$.error.Cause' };
+  return JSON.stringify(
+    { Comment: `${count} states`, StartAt: 'Call 0', TimeoutSeconds: 3600, States: states },
+    null,
+    2,
+  );
+}
+
+function countStates(value: unknown): number {
+  let n = 0;
+  const walk = (m: { States?: Record<string, Record<string, unknown>> }): void => {
+    for (const s of Object.values(m.States ?? {})) {
+      n++;
+      for (const b of (s.Branches as (typeof m)[]) ?? []) walk(b);
+      if (s.ItemProcessor) walk(s.ItemProcessor as typeof m);
+    }
+  };
+  walk(value as typeof walk extends (m: infer M) => void ? M : never);
+  return n;
+}
+
+function time(run: () => unknown, minMs = 1500): number {
+  for (let i = 0; i < 3; i++) run();
+  const start = performance.now();
+  let runs = 0;
+  while (performance.now() - start < minMs || runs < 5) {
+    run();
+    runs++;
+  }
+  return (performance.now() - start) / runs;
+}
+
+function ours(text: string): number {
+  const { parsed, diagnostics } = validateText(text);
+  const { findings } = lintText(text, { parsed });
+  return diagnostics.length + findings.length;
+}
+
+let failed = false;
+console.log('states   findings   ours validate+lint (ms/run)   asl-validator (ms/run)   ratio');
+for (const target of [1000, 5000]) {
+  const text = generate(target);
+  const states = countStates(JSON.parse(text));
+  const { diagnostics } = validateText(text);
+  const errors = diagnostics.filter((d) => d.severity === 'ERROR');
+  if (errors.length > 0)
+    throw new Error(`the generated definition is invalid: ${JSON.stringify(errors.slice(0, 3))}`);
+  const findings = lintText(text).findings.length;
+  const theirs = aslValidator(JSON.parse(text));
+  if (!theirs.isValid)
+    console.warn(`asl-validator disagrees at ${states}: ${theirs.errorsText().slice(0, 300)}`);
+  const oursMs = time(() => ours(text));
+  // asl-validator takes a parsed object, so it parses the same text each run (as ours does).
+  const theirsMs = time(() => aslValidator(JSON.parse(text)));
+  const ratio = theirsMs / oursMs;
+  console.log(
+    `${String(states).padStart(6)}   ${String(findings).padStart(8)}   ${oursMs.toFixed(2).padStart(27)}   ${theirsMs.toFixed(2).padStart(22)}   ${ratio.toFixed(1)}×`,
+  );
+  if (ratio < 10) failed = true;
+}
+if (failed) {
+  console.error('validate+lint is less than 10× faster than asl-validator');
+  process.exit(1);
+}
