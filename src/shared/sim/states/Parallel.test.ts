@@ -94,3 +94,23 @@ describe('Parallel', () => {
     ]);
   });
 });
+
+describe('Parallel history', () => {
+  it('chains each branch to ParallelStateStarted', async () => {
+    const e = await runExecution({
+      StartAt: 'P',
+      States: {
+        P: {
+          Type: 'Parallel',
+          Branches: [branch({ Type: 'Pass' }), branch({ Type: 'Pass' })],
+          End: true,
+        },
+      },
+    });
+    const started = e.history.find((h) => h.type === 'ParallelStateStarted')!;
+    const entered = e.history.filter((h) => h.type === 'PassStateEntered');
+    expect(entered.map((h) => h.previousEventId)).toEqual([started.id, started.id]);
+    const succeeded = e.history.find((h) => h.type === 'ParallelStateSucceeded')!;
+    expect(succeeded.previousEventId).toBe(succeeded.id - 1);
+  });
+});

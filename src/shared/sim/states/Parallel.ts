@@ -35,13 +35,14 @@ export function compileParallel(name: string, def: ParallelState, env: CompileEn
     let effective = flow.prepare(run, input);
     if (effective instanceof Promise) effective = yield { kind: 'await', promise: effective };
     if (run.record) run.record.parameters = effective;
-    core.event(run.lane, 'ParallelStateStarted');
+    // Every branch starts from the ParallelStateStarted event, as AWS chains them.
+    const startedId = core.event(run.lane, 'ParallelStateStarted');
     const results: unknown[] = new Array(branches.length);
     for (let i = 0; i < branches.length; i++) {
       const branch = branches[i];
       const lane: Lane = {
         vars: branch.assigns ? { ...run.lane.vars } : run.lane.vars,
-        lastEventId: run.lane.lastEventId,
+        lastEventId: startedId,
         path: `${run.lane.path}${name}/${i}/`,
       };
       try {
