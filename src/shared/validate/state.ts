@@ -46,6 +46,8 @@ export function checkState(
       pointer,
       name,
     );
+    // Nothing is known of where it leads: do not let it cause a MISSING_END_STATE as well.
+    summary.terminal = true;
     return summary;
   }
   const type = state.Type;
