@@ -151,3 +151,35 @@ describe('Map', () => {
     expect(e.history[3].details).toEqual({ name: 'M', index: 0 });
   });
 });
+
+describe('Map batching and reading limits', () => {
+  it('takes MaxItemsPerBatchPath and ReaderConfig.MaxItems', async () => {
+    const def = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          ItemReader: {
+            Resource: 'arn:aws:states:::s3:getObject',
+            ReaderConfig: { InputType: 'JSON', MaxItems: 3 },
+          },
+          ItemBatcher: { MaxItemsPerBatchPath: '$.size', BatchInput: { 'tag.$': '$.tag' } },
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'DISTRIBUTED' },
+            StartAt: 'I',
+            States: { I: { Type: 'Pass', End: true } },
+          },
+          End: true,
+        },
+      },
+    };
+    const r = await run(def, {
+      input: { size: 2, tag: 't' },
+      mocks: { 'M.ItemReader': { '0': { Return: '[1,2,3,4,5]' } } },
+    });
+    expect(r.output).toEqual([
+      { BatchInput: { tag: 't' }, Items: [1, 2] },
+      { BatchInput: { tag: 't' }, Items: [3] },
+    ]);
+  });
+});

@@ -80,6 +80,24 @@ export function compileMap(name: string, def: MapState, env: CompileEnv): Compil
     },
   );
   const batcher = def.ItemBatcher;
+  const batchMaxItems = compileNumberField(
+    'MaxItemsPerBatch',
+    batcher?.MaxItemsPerBatch,
+    batcher?.MaxItemsPerBatchPath,
+    jsonata,
+    {
+      integer: true,
+      min: 1,
+      rangeMessage: 'MaxItemsPerBatch must be a positive integer.',
+    },
+  );
+  const batchMaxBytes = compileNumberField(
+    'MaxInputBytesPerBatch',
+    batcher?.MaxInputBytesPerBatch,
+    batcher?.MaxInputBytesPerBatchPath,
+    jsonata,
+    { integer: true, min: 1, rangeMessage: 'MaxInputBytesPerBatch must be a positive integer.' },
+  );
   const batchInput =
     batcher?.BatchInput !== undefined && !jsonata
       ? compileJsonPathTemplate(batcher.BatchInput, 'BatchInput')
@@ -190,9 +208,12 @@ export function compileMap(name: string, def: MapState, env: CompileEnv): Compil
 
   function* batch(run: StateRun, effective: unknown, list: unknown[]): Interpreter<unknown[]> {
     const b = batcher!;
-    const maxItems = typeof b.MaxItemsPerBatch === 'number' ? b.MaxItemsPerBatch : undefined;
-    const maxBytes =
-      typeof b.MaxInputBytesPerBatch === 'number' ? b.MaxInputBytesPerBatch : undefined;
+    let maxItems = batchMaxItems(run, effective, effective);
+    if (maxItems instanceof Promise)
+      maxItems = (yield { kind: 'await', promise: maxItems }) as number | undefined;
+    let maxBytes = batchMaxBytes(run, effective, effective);
+    if (maxBytes instanceof Promise)
+      maxBytes = (yield { kind: 'await', promise: maxBytes }) as number | undefined;
     let extra: unknown = undefined;
     if (batchInput) extra = batchInput(effective, run);
     else if (batchInputJsonata)

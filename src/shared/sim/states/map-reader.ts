@@ -4,6 +4,7 @@ import type { Interpreter } from '../engine/effects';
 import type { TaskOutcome } from '../engine/types';
 import { StatesError } from '../errors';
 import { compileFlow } from '../io/flow';
+import { compileNumberField } from './number-field';
 
 /**
  * ItemReader for a Distributed Map, fed from the task resolver: the Map state's mock under the
@@ -17,8 +18,21 @@ export function compileItemReader(mapName: string, reader: ItemReader, jsonata: 
     jsonata ? 'Arguments' : 'Parameters',
   );
   const config = reader.ReaderConfig ?? {};
-  const maxItems = typeof config.MaxItems === 'number' ? config.MaxItems : undefined;
+  const maxItemsField = compileNumberField(
+    'MaxItems',
+    config.MaxItems,
+    config.MaxItemsPath,
+    jsonata,
+    {
+      integer: true,
+      min: 0,
+      rangeMessage: 'MaxItems must be a non-negative integer.',
+    },
+  );
   return function* read(run: StateRun, effective: unknown): Interpreter<unknown[]> {
+    let maxItems = maxItemsField(run, effective, effective);
+    if (maxItems instanceof Promise)
+      maxItems = (yield { kind: 'await', promise: maxItems }) as number | undefined;
     let parameters = flow.prepare(run, effective);
     if (parameters instanceof Promise) parameters = yield { kind: 'await', promise: parameters };
     const stateName = `${mapName}.ItemReader`;
@@ -45,7 +59,8 @@ export function compileItemReader(mapName: string, reader: ItemReader, jsonata: 
       config.CSVHeaders,
       config.CSVDelimiter,
     );
-    return maxItems !== undefined ? items.slice(0, maxItems) : items;
+    // MaxItems 0 means no limit, as in AWS.
+    return maxItems ? items.slice(0, maxItems) : items;
   };
 }
 
