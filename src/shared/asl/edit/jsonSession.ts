@@ -55,18 +55,44 @@ export class JsonSession extends SessionBase {
     this.modify(path, value, false);
   }
 
-  protected rawAddMember(path: TypedPath, key: string, value: unknown, index: number): void {
+  protected rawAddMember(path: TypedPath, key: string, value: unknown, after: string | null): void {
     this.flush();
     const edits = jsonc.modify(this.text, [...path, key], value, {
       formattingOptions: this.formatting,
-      getInsertionIndex: () => index,
+      getInsertionIndex: (keys) => insertionIndex(keys, after),
     });
     this.text = jsonc.applyEdits(this.text, edits);
     this.tree = undefined;
   }
 
   protected rawRemove(path: TypedPath): void {
-    this.modify(path, undefined, false);
+    if (typeof path[path.length - 1] === 'number') this.removeArrayItem(path);
+    else this.modify(path, undefined, false);
+  }
+
+  /**
+   * Removes an array item without jsonc-parser, whose `modify` cuts one character too many when
+   * the last item of a compact array goes (`[[],false]` became `[[]e]`, jsonc-parser 3.3.1).
+   */
+  private removeArrayItem(path: TypedPath): void {
+    this.flush();
+    const index = path[path.length - 1] as number;
+    const array = this.nodeAt(path.slice(0, -1));
+    const items = array?.type === 'array' ? (array.children ?? []) : [];
+    const item = items[index];
+    if (!array || !item)
+      throw new EditError('PATH_NOT_FOUND', `No item ${index} to remove at ${path.join('/')}`);
+    let edit: TextEdit;
+    if (items.length === 1)
+      edit = { offset: array.offset + 1, length: array.length - 2, newText: '' };
+    else if (index === items.length - 1) {
+      const previous = items[index - 1];
+      const from = previous.offset + previous.length;
+      edit = { offset: from, length: item.offset + item.length - from, newText: '' };
+    } else
+      edit = { offset: item.offset, length: items[index + 1].offset - item.offset, newText: '' };
+    this.text = applyTextEdits(this.text, [edit]);
+    this.tree = undefined;
   }
 
   protected rawInsert(path: TypedPath, index: number, length: number, value: unknown): void {
@@ -107,4 +133,11 @@ export class JsonSession extends SessionBase {
     this.text = jsonc.applyEdits(this.text, edits);
     this.tree = undefined;
   }
+}
+
+/** Where a member goes among its siblings' keys (in text order): after `after`, first for null, last when missing. */
+export function insertionIndex(keys: readonly string[], after: string | null): number {
+  if (after === null) return 0;
+  const at = keys.lastIndexOf(after);
+  return at < 0 ? keys.length : at + 1;
 }

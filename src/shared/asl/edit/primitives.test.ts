@@ -124,6 +124,14 @@ describe('removeValue, insertArrayItem, renameKey', () => {
     expect(() => removeValue(json('{}'), '/x')).toThrow(EditError);
   });
 
+  it('removes the last item of a compact array cleanly (where jsonc-parser cuts too much)', () => {
+    expect(removeValue(json('[[],false]'), '/1').text).toBe('[[]]');
+    expect(removeValue(json('{"e": ["A", "B"]}'), '/e/1').text).toBe('{"e": ["A"]}');
+    expect(removeValue(json('{"e": ["A", "B"]}'), '/e/0').text).toBe('{"e": ["B"]}');
+    expect(removeValue(json('{"e": [ "A" ]}'), '/e/0').text).toBe('{"e": []}');
+    expect(removeValue(json('[\n  1,\n  2\n]'), '/1').text).toBe('[\n  1\n]');
+  });
+
   it('inserts array items at an index, appends, and creates a missing array', () => {
     const text = '{\n  "a": [\n    1,\n    3\n  ]\n}';
     expect(insertArrayItem(json(text), '/a', 1, 2).value).toEqual({ a: [1, 2, 3] });

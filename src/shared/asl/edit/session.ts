@@ -47,7 +47,7 @@ export abstract class SessionBase implements EditSession {
     path: TypedPath,
     key: string,
     value: unknown,
-    index: number,
+    after: string | null,
   ): void;
   protected abstract rawRemove(path: TypedPath): void;
   protected abstract rawInsert(
@@ -98,7 +98,8 @@ export abstract class SessionBase implements EditSession {
     const index =
       after === null ? 0 : keys.indexOf(after) < 0 ? keys.length : keys.indexOf(after) + 1;
     const copy = structuredClone(value);
-    this.rawAddMember(path, key, copy, index);
+    // Where it goes in the text is the backend's business (JS puts integer-like keys first).
+    this.rawAddMember(path, key, copy, after);
     mirrorAddMember(existing, key, structuredClone(copy), index);
   }
 

@@ -1,6 +1,7 @@
 import * as YAML from 'yaml';
 import { deepEqual } from './deepEqual';
 import { EditError } from './editError';
+import { insertionIndex } from './jsonSession';
 import { SessionBase, type TypedPath } from './session';
 import { mergeYamlChange } from './yamlMerge';
 import { detectYamlStyle } from './yamlStyle';
@@ -84,10 +85,14 @@ export class YamlSession extends SessionBase {
       );
   }
 
-  protected rawAddMember(path: TypedPath, key: string, value: unknown, index: number): void {
+  protected rawAddMember(path: TypedPath, key: string, value: unknown, after: string | null): void {
     const map = this.collectionAt(path);
     if (!YAML.isMap(map))
       throw new EditError('NOT_A_CONTAINER', `${path.join('/')} is not a mapping`);
+    const index = insertionIndex(
+      map.items.map((p) => keyText(p.key)),
+      after,
+    );
     map.items.splice(index, 0, this.doc.createPair(key, value) as YAML.Pair<unknown, unknown>);
   }
 
