@@ -207,7 +207,6 @@ export function compileMap(name: string, def: MapState, env: CompileEnv): Compil
   }
 
   function* batch(run: StateRun, effective: unknown, list: unknown[]): Interpreter<unknown[]> {
-    const b = batcher!;
     let maxItems = batchMaxItems(run, effective, effective);
     if (maxItems instanceof Promise)
       maxItems = (yield { kind: 'await', promise: maxItems }) as number | undefined;
