@@ -13,6 +13,7 @@ import type {
   WorkflowType,
 } from './types';
 import { isObj, walkDefinition } from './walk';
+import { locatePointers, type Located } from './locate';
 import { ALL_RULES } from './rules/index';
 
 /** How to lint one definition. */
@@ -159,10 +160,29 @@ export interface LintTextOptions extends LintOptions {
   parsed?: ParsedDocument;
 }
 
-/** Adds line/column (1-based, from the parse source map) to findings of a parsed text. */
+/**
+ * Adds line/column (1-based) to findings of a parsed text. JSON is located in one targeted scan
+ * (locatePointers); YAML through the parser's source map. A pointer that does not exist falls
+ * back to its nearest existing ancestor.
+ */
 export function locateFindings(doc: ParsedDocument, findings: LintFinding[]): LintFinding[] {
+  if (findings.length === 0) return findings;
+  const found =
+    doc.format === 'json' && doc.errors.length === 0
+      ? locatePointers(
+          doc.text,
+          findings.map((f) => f.location),
+        )
+      : undefined;
+  const rangeOf = (pointer: string): Located | undefined => {
+    if (!found) return doc.sourceMap.rangeOf(pointer);
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const range = found.get(p);
+      if (range || p === '') return range;
+    }
+  };
   for (const f of findings) {
-    const range = doc.sourceMap.rangeOf(f.location);
+    const range = rangeOf(f.location);
     if (!range) continue;
     const start = range.keyOffset ?? range.offset;
     const from = doc.lines.position(start);
