@@ -1,4 +1,5 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
+import fc from 'fast-check';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../asl/parse';
@@ -152,6 +153,46 @@ describe('layoutGraph', () => {
     expect(calls).toBe(1);
     await layout(renamed);
     expect(calls).toBe(2);
+  });
+
+  it('lays out any draft buildGraph reads (self-loops, cycles, empty groups, dangling names)', async () => {
+    const name = fc.constantFrom('A', 'B', 'C', 'D');
+    const state = fc.record(
+      {
+        Type: fc.constantFrom('Pass', 'Task', 'Choice', 'Parallel', 'Map', 'Fail', 'Succeed'),
+        Next: name,
+        End: fc.boolean(),
+        Default: name,
+        Choices: fc.array(
+          fc.record({ Variable: fc.constant('$.x'), IsPresent: fc.boolean(), Next: name }),
+          { maxLength: 3 },
+        ),
+        Catch: fc.array(fc.record({ ErrorEquals: fc.constant(['States.ALL']), Next: name }), {
+          maxLength: 2,
+        }),
+        Branches: fc.array(
+          fc.record({
+            StartAt: name,
+            States: fc.dictionary(name, fc.record({ Type: fc.constant('Pass'), Next: name }), {
+              maxKeys: 3,
+            }),
+          }),
+          { maxLength: 2 },
+        ),
+      },
+      { requiredKeys: ['Type'] },
+    );
+    const machine = fc.record({
+      StartAt: name,
+      States: fc.dictionary(name, state, { maxKeys: 4 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(machine, async (m) => {
+        const g = buildGraph(m);
+        expectConsistent(g, await layoutGraph(g, elk));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('lays out every real-world definition', async () => {

@@ -54,6 +54,9 @@ const ROOT_OPTIONS: LayoutOptions = {
 
 const GROUP_OPTIONS: LayoutOptions = {
   ...ROOT_OPTIONS,
+  // An empty branch or processor still needs room to drop a state into.
+  'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+  'elk.nodeSize.minimum': '(172, 96)',
   'elk.padding': '[top=36,left=16,bottom=16,right=16]',
 };
 
