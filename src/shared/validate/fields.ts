@@ -53,7 +53,13 @@ function settled(
 /** Any JSON value (no check). */
 export const anyValue: FieldCheck = () => undefined;
 
-/** A string. */
+/** A string taken as it is, never evaluated (Comment, Next, Default, Label…). */
+export const plainStringField: FieldCheck = (value, pointer, scope, ctx, name) => {
+  if (typeof value !== 'string')
+    schema(ctx, `Field '${name}' must be a string, not ${typeName(value)}`, pointer, scope);
+};
+
+/** A string; in a JSONata state it may be a `{% … %}` expression. */
 export const stringField: FieldCheck = (value, pointer, scope, ctx, name) => {
   if (typeof value !== 'string')
     schema(ctx, `Field '${name}' must be a string, not ${typeName(value)}`, pointer, scope);

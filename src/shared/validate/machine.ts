@@ -1,6 +1,6 @@
 import { CODES } from './codes';
 import { at, type StateScope, type ValidationContext } from './context';
-import { integerField, stringField } from './fields';
+import { integerField, plainStringField } from './fields';
 import { checkGraph, type MachineGraph } from './graph';
 import { processorConfigField } from './map-fields';
 import { checkFields, requireField, type FieldTable } from './object-fields';
@@ -24,20 +24,20 @@ export const MAX_STATE_NAME_LENGTH = 80;
 const anyField = { language: 'both', check: () => undefined } as const;
 const MACHINE_FIELDS: Record<MachineKind, FieldTable> = {
   top: {
-    Comment: { language: 'both', check: stringField },
+    Comment: { language: 'both', check: plainStringField },
     StartAt: anyField,
     States: anyField,
-    Version: { language: 'both', check: stringField },
+    Version: { language: 'both', check: plainStringField },
     TimeoutSeconds: { language: 'both', check: integerField(1, 99999999) },
     QueryLanguage: { language: 'both', check: queryLanguageField },
   },
   branch: {
-    Comment: { language: 'both', check: stringField },
+    Comment: { language: 'both', check: plainStringField },
     StartAt: anyField,
     States: anyField,
   },
   processor: {
-    Comment: { language: 'both', check: stringField },
+    Comment: { language: 'both', check: plainStringField },
     StartAt: anyField,
     States: anyField,
     ProcessorConfig: { language: 'both', check: processorConfigField },

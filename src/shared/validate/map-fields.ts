@@ -5,7 +5,7 @@ import {
   languageValueField,
   objectField,
   pathField,
-  stringField,
+  plainStringField,
   templateField,
   type FieldCheck,
 } from './fields';
@@ -46,7 +46,7 @@ const READER_CONFIG: FieldTable = {
   },
   MaxItems: { language: 'both', check: integerField(0, 100000000) },
   MaxItemsPath: { language: 'JSONPath', check: NUMBER_PATH },
-  ManifestType: { language: 'both', check: stringField },
+  ManifestType: { language: 'both', check: plainStringField },
 };
 
 /** Distributed Map's ItemReader. */
@@ -92,7 +92,7 @@ const LABEL_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/
 /** A Map Label: up to 40 characters, none of them whitespace or reserved punctuation. */
 export const labelField: FieldCheck = (value, pointer, scope, ctx, name) => {
   if (isPlaceholder(value)) return;
-  stringField(value, pointer, scope, ctx, name);
+  plainStringField(value, pointer, scope, ctx, name);
   if (typeof value === 'string' && (value.length > 40 || LABEL_FORBIDDEN.test(value)))
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,

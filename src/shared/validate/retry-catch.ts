@@ -8,7 +8,7 @@ import {
   jsonataValueField,
   numberField,
   pathField,
-  stringField,
+  plainStringField,
   type FieldCheck,
 } from './fields';
 import { checkFields, requireField, type FieldTable } from './object-fields';
@@ -22,19 +22,19 @@ const RETRIER: FieldTable = {
   BackoffRate: { language: 'both', check: numberField(1) },
   MaxDelaySeconds: { language: 'both', check: integerField(1, 31622400) },
   JitterStrategy: { language: 'both', check: enumField(['FULL', 'NONE']) },
-  Comment: { language: 'both', check: stringField },
+  Comment: { language: 'both', check: plainStringField },
 };
 
 const CATCHER: FieldTable = {
   ErrorEquals: { language: 'both', check: anyValue },
-  Next: { language: 'both', check: stringField },
+  Next: { language: 'both', check: plainStringField },
   ResultPath: {
     language: 'JSONPath',
     check: pathField({ reference: true, context: false, variables: false }, true),
   },
   Output: { language: 'JSONata', check: jsonataValueField },
   Assign: { language: 'both', check: assignField },
-  Comment: { language: 'both', check: stringField },
+  Comment: { language: 'both', check: plainStringField },
 };
 
 /** Retry: an array of retriers; `States.ALL` alone in its list and in the last retrier. */

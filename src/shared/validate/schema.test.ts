@@ -227,6 +227,15 @@ describe('SCHEMA_VALIDATION_FAILED: query languages', () => {
     );
   });
 
+  it('never evaluates Comment, Next or Label, even when written like {% … %}', () => {
+    const odd = '{% not an expression %}';
+    const def = machine(
+      { A: { Type: 'Pass', Comment: odd, Next: 'B' }, B: { Type: 'Succeed', Comment: odd } },
+      { QueryLanguage: 'JSONata', Comment: odd },
+    );
+    expect(findings(def)).toEqual([]);
+  });
+
   it('accepts {% %} for number fields in JSONata and checks JSONata Choice rules', () => {
     const jsonata = { QueryLanguage: 'JSONata' };
     expect(

@@ -10,6 +10,7 @@ import {
   numberField,
   objectField,
   pathField,
+  plainStringField,
   stringField,
   templateField,
   textField,
@@ -73,10 +74,10 @@ const passResultField: FieldCheck = (value, pointer, scope, ctx) => {
 
 const COMMON: FieldTable = {
   Type: both(anyValue),
-  Comment: both(stringField),
+  Comment: both(plainStringField),
   QueryLanguage: both(anyValue),
 };
-const TRANSITION: FieldTable = { Next: both(stringField), End: both(endField) };
+const TRANSITION: FieldTable = { Next: both(plainStringField), End: both(endField) };
 const IO: FieldTable = { InputPath: jsonPath(IO_PATH), OutputPath: jsonPath(IO_PATH) };
 const OUTPUT: FieldTable = { Output: jsonata(jsonataValueField) };
 const ASSIGN: FieldTable = { Assign: both(assignField) };
@@ -121,7 +122,7 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
     ...OUTPUT,
     ...ASSIGN,
     Choices: both(choicesField),
-    Default: both(stringField),
+    Default: both(plainStringField),
   },
   Wait: {
     ...COMMON,
