@@ -10,7 +10,14 @@ export type Effect =
   /** Wait for a promise (an async task resolver, a JSONata evaluation). */
   | { kind: 'await'; promise: Promise<unknown> }
   /** Wait for sendTaskSuccess/Failure on this token. */
-  | { kind: 'callback'; token: string };
+  | {
+      kind: 'callback';
+      token: string;
+      /** Virtual time (ms) by which the task must be answered (TimeoutSeconds). */
+      timeoutAt?: number;
+      /** Longest gap (ms) allowed between heartbeats (HeartbeatSeconds). */
+      heartbeatMs?: number;
+    };
 
 /** The generator type every state handler and machine runner uses. */
 export type Interpreter<T> = Generator<Effect, T, unknown>;
@@ -19,11 +26,6 @@ export type Interpreter<T> = Generator<Effect, T, unknown>;
 export function* awaitValue<T>(value: T | Promise<T>): Interpreter<T> {
   if (value instanceof Promise) return (yield { kind: 'await', promise: value }) as T;
   return value;
-}
-
-/** Waits for the answer to a task token. */
-export function* awaitCallback(token: string): Interpreter<TaskOutcome> {
-  return (yield { kind: 'callback', token }) as TaskOutcome;
 }
 
 /** The singleton pause effect. */

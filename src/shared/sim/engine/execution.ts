@@ -46,8 +46,14 @@ export interface Execution {
   /** Answers a `.waitForTaskToken` task. */
   sendTaskSuccess(token: string, output: unknown): void;
   sendTaskFailure(token: string, error?: string, cause?: string): void;
-  /** Records a heartbeat for a waiting task (kept in history; the virtual clock does not move). */
+  /** Records a heartbeat for a waiting task: its HeartbeatSeconds count again from now. */
   sendTaskHeartbeat(token: string): void;
+  /**
+   * Moves the virtual clock while a task token is awaited; a task not answered within its
+   * TimeoutSeconds, or without a heartbeat within HeartbeatSeconds, then fails with
+   * States.Timeout / States.HeartbeatTimeout.
+   */
+  advanceTime(seconds: number): void;
   /** Stops the run: ABORTED. */
   stop(error?: string, cause?: string): void;
   /** The history in GetExecutionHistory's JSON shape. */
@@ -144,6 +150,8 @@ class SimulatedExecution implements Execution {
   private resumeWith: { value?: unknown; error?: unknown } = {};
   private running = false;
   private pendingCallback: string | undefined;
+  private callbackLimits: { timeoutAt?: number; heartbeatMs?: number } | undefined;
+  private lastHeartbeat = 0;
   private readonly answers = new Map<string, TaskOutcome>();
   private wakeUp: (() => void) | undefined;
 
@@ -202,6 +210,28 @@ class SimulatedExecution implements Execution {
     this.finish({ status: 'ABORTED', error, cause });
     this.wakeUp?.();
   }
+  advanceTime(seconds: number): void {
+    if (!(seconds > 0)) return;
+    this.core.clock.advance(seconds * 1000);
+    const token = this.pendingCallback;
+    const limits = this.callbackLimits;
+    if (!token || !limits || this.answers.has(token)) return;
+    const now = this.core.clock.now();
+    if (limits.timeoutAt !== undefined && now >= limits.timeoutAt) {
+      this.answer(token, {
+        kind: 'failure',
+        error: 'States.Timeout',
+        cause: 'The task did not answer within its TimeoutSeconds.',
+      });
+    } else if (limits.heartbeatMs !== undefined && now - this.lastHeartbeat >= limits.heartbeatMs) {
+      this.answer(token, {
+        kind: 'failure',
+        error: 'States.HeartbeatTimeout',
+        cause: 'The task sent no heartbeat within its HeartbeatSeconds.',
+      });
+    }
+  }
+
   awsHistory(): AwsHistoryEvent[] {
     return this.core.history.events.map(toAwsHistoryEvent);
   }
@@ -296,6 +326,8 @@ class SimulatedExecution implements Execution {
         }
         // A task token: the loop's top waits for its answer.
         this.pendingCallback = effect.token;
+        this.callbackLimits = { timeoutAt: effect.timeoutAt, heartbeatMs: effect.heartbeatMs };
+        this.lastHeartbeat = this.core.clock.now();
       }
     } finally {
       this.running = false;

@@ -166,4 +166,38 @@ describe('Task', () => {
     execution.sendTaskFailure(execution.pendingTaskTokens[0], 'Rejected', 'no');
     expect(await done).toEqual({ status: 'FAILED', error: 'Rejected', cause: 'no' });
   });
+
+  it('waitForTaskToken: heartbeats keep a task alive; silence past HeartbeatSeconds times it out', async () => {
+    const def = single({
+      Type: 'Task',
+      Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+      HeartbeatSeconds: 10,
+      TimeoutSeconds: 100,
+      End: true,
+    });
+    const execution = createExecution(def, { taskResolver: () => ({ kind: 'pending' }) });
+    await execution.resume();
+    const token = execution.pendingTaskTokens[0];
+    execution.advanceTime(8);
+    execution.sendTaskHeartbeat(token);
+    execution.advanceTime(8);
+    expect(execution.status).toBe('WAITING_FOR_CALLBACK');
+    execution.advanceTime(3);
+    const r = await execution.runToCompletion();
+    expect(r.error).toBe('States.HeartbeatTimeout');
+    expect(execution.history.some((h) => h.type === 'TaskTimedOut')).toBe(true);
+  });
+
+  it('waitForTaskToken: TimeoutSeconds bounds the wait', async () => {
+    const def = single({
+      Type: 'Task',
+      Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+      TimeoutSeconds: 30,
+      End: true,
+    });
+    const execution = createExecution(def, { taskResolver: () => ({ kind: 'pending' }) });
+    await execution.resume();
+    execution.advanceTime(31);
+    expect((await execution.runToCompletion()).error).toBe('States.Timeout');
+  });
 });

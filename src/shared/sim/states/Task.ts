@@ -96,7 +96,25 @@ export function compileTask(name: string, def: TaskState, env: CompileEnv): Comp
           `The task resolver answered 'pending' for '${name}', which does not wait for a task token.`,
         );
       }
-      outcome = (yield { kind: 'callback', token: run.taskToken }) as TaskOutcome;
+      const now = core.clock.now();
+      outcome = (yield {
+        kind: 'callback',
+        token: run.taskToken,
+        timeoutAt: timeoutSeconds !== undefined ? now + timeoutSeconds * 1000 : undefined,
+        heartbeatMs: heartbeatSeconds !== undefined ? heartbeatSeconds * 1000 : undefined,
+      }) as TaskOutcome;
+      if (
+        outcome.kind === 'failure' &&
+        (outcome.error === 'States.Timeout' || outcome.error === 'States.HeartbeatTimeout')
+      ) {
+        core.event(lane, 'TaskTimedOut', {
+          resourceType: described.resourceType,
+          resource: described.resource,
+          error: outcome.error,
+          cause: outcome.cause,
+        });
+        throw new StatesError(outcome.error, outcome.cause ?? '');
+      }
     }
     const took = (outcome as { durationSeconds?: number }).durationSeconds;
     if (took !== undefined && took > 0) {
