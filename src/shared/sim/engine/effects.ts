@@ -1,4 +1,3 @@
-import type { TaskOutcome } from './types';
 
 /**
  * What the interpreter (a generator) asks of its driver. Everything else runs synchronously, so a
