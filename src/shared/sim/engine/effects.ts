@@ -1,4 +1,3 @@
-
 /**
  * What the interpreter (a generator) asks of its driver. Everything else runs synchronously, so a
  * run whose tasks answer synchronously never touches a Promise.
