@@ -99,7 +99,13 @@ describe('engine properties', () => {
         const execution = createExecution(def, { input, limits: { maxTransitions: 500 } });
         const r = await execution.runToCompletion();
         expect(['SUCCEEDED', 'FAILED', 'TIMED_OUT']).toContain(r.status);
-        expect(execution.history.length).toBeGreaterThan(0);
+        const history = execution.history;
+        expect(history.length).toBeGreaterThan(0);
+        // Event ids count from 1 and every event points back to an earlier one.
+        history.forEach((event, i) => {
+          expect(event.id).toBe(i + 1);
+          expect(event.previousEventId).toBeLessThan(event.id);
+        });
       }),
       { numRuns: 300 },
     );
