@@ -227,6 +227,17 @@ describe('SCHEMA_VALIDATION_FAILED: query languages', () => {
     );
   });
 
+  it('reads any QueryLanguage other than exactly JSONPath as JSONata, as AWS does', () => {
+    expect(
+      messages(single({ Type: 'Pass', Output: '{% 1 %}' }, { QueryLanguage: 'jsonata' })),
+    ).toEqual([
+      '/QueryLanguage: Field \'QueryLanguage\' must be one of [JSONPath, JSONata], not "jsonata"',
+    ]);
+    expect(
+      messages(single({ Type: 'Pass', InputPath: '$.a' }, { QueryLanguage: '${Language}' })),
+    ).toEqual([]);
+  });
+
   it('never evaluates Comment, Next or Label, even when written like {% … %}', () => {
     const odd = '{% not an expression %}';
     const def = machine(

@@ -89,7 +89,9 @@ function stateLanguage(
       ptr,
       scope.stateName,
     );
-  return value === 'JSONata' ? 'JSONata' : value === 'JSONPath' ? 'JSONPath' : ctx.machineLanguage;
+  // Only the exact string JSONPath means JSONPath (AWS reads any other value as JSONata).
+  if (isPlaceholder(value)) return ctx.machineLanguage;
+  return value === 'JSONPath' ? 'JSONPath' : 'JSONata';
 }
 
 function collectEdges(

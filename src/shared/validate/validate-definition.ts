@@ -2,7 +2,8 @@ import type { Diagnostic } from './diagnostic';
 import { CODES } from './codes';
 import { ValidationContext, type ValidateOptions } from './context';
 import { checkMachine } from './machine';
-import { isObject, typeName } from './values';
+import { has, isObject, typeName } from './values';
+import { isPlaceholder } from './placeholders';
 
 /**
  * Validates a parsed definition as AWS's ValidateStateMachineDefinition would, in one walk.
@@ -22,7 +23,12 @@ export function validateDefinition(value: unknown, options: ValidateOptions = {}
     );
     return ctx.diagnostics;
   }
-  if (value.QueryLanguage === 'JSONata') ctx.machineLanguage = 'JSONata';
+  // As AWS resolves it: only the exact string JSONPath means JSONPath; any other value given is
+  // reported by its own check and the machine is then read as JSONata.
+  // A `${Name}` placeholder keeps the default, JSONPath.
+  const language = value.QueryLanguage;
+  if (has(value, 'QueryLanguage') && language !== 'JSONPath' && !isPlaceholder(language))
+    ctx.machineLanguage = 'JSONata';
   checkMachine(value, '', 'top', 0, ctx);
   return ctx.diagnostics;
 }
