@@ -178,6 +178,28 @@ describe('each code: a definition that triggers it, and one that does not', () =
     expect(findings(shallow)).toEqual([]);
   });
 
+  it('TOO_DEEPLY_NESTED: Choice rules nested beyond 100 levels', () => {
+    let rule: Record<string, unknown> = { Variable: '$.a', IsNull: true };
+    for (let i = 0; i < 150; i++) rule = { Not: rule };
+    const def = machine({
+      C: { Type: 'Choice', Choices: [{ ...rule, Next: 'D' }] },
+      D: { Type: 'Succeed' },
+    });
+    expect(findings(def, CODES.TOO_DEEPLY_NESTED)).toHaveLength(1);
+  });
+
+  it('DUPLICATE_STATE_NAME: duplicate keys in YAML too', () => {
+    const text = 'StartAt: A\nStates:\n  A:\n    Type: Succeed\n  A:\n    Type: Succeed\n';
+    expect(validateText(text, { format: 'yaml' }).diagnostics).toEqual([
+      expect.objectContaining({
+        code: CODES.DUPLICATE_STATE_NAME,
+        location: '/States/A',
+        line: 5,
+        column: 3,
+      }),
+    ]);
+  });
+
   it('INVALID_JSONATA_EXPRESSION: an expression the jsonata parser refuses', () => {
     const bad = single(
       { Type: 'Pass', Output: '{% $states.input.a[1,2) %}' },
