@@ -70,4 +70,14 @@ describe('asl-studio run', () => {
     expect(await runCli(['run', 'machine.json', '--input', '{oops'], bad)).toBe(2);
     expect(bad.err).toContain('--input:1:');
   });
+
+  it('points at the line and column of a definition it cannot run', async () => {
+    writeFileSync(
+      path.join(dir, 'broken-next.json'),
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "Next": "Nowhere" }\n  }\n}\n',
+    );
+    const io = capture(dir);
+    expect(await runCli(['run', 'broken-next.json'], io)).toBe(1);
+    expect(io.err).toMatch(/^broken-next\.json:4:\d+: State 'A' goes to 'Nowhere'/);
+  });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from '../../shared/asl/parse';
-import { createExecution } from '../../shared/sim/engine/execution';
+import { compileDefinition, createExecution } from '../../shared/sim/engine/execution';
 import { importMockConfig } from '../../shared/sim/mocks/mock-config-file';
 import type { MockedResponsesByState } from '../../shared/sim/mocks/mocked-responses';
 import { UsageError, type CliCommand, type CliIO } from '../io';
@@ -62,7 +62,20 @@ export const runCommand: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const options = parseArgs(args);
     const file = path.resolve(io.cwd, options.file);
-    const definition = await readJson(await readText(file, options.file), options.file);
+    const definitionText = await readText(file, options.file);
+    const definition = await readJson(definitionText, options.file);
+    const compiled = compileDefinition(definition);
+    if (compiled.error) {
+      // Point at the place in the file, not only the JSON pointer.
+      const parsed = parseDocument(
+        definitionText,
+        /\.ya?ml$/i.test(options.file) ? 'yaml' : 'json',
+      );
+      const range = parsed.sourceMap.rangeOf(compiled.error.pointer);
+      const where = range ? `${options.file}:${range.line}:${range.column}` : options.file;
+      io.stderr(`${where}: ${compiled.error.message}\n`);
+      return 1;
+    }
     let input: unknown = {};
     if (options.input !== undefined) {
       input = options.input.startsWith('@')
@@ -84,7 +97,7 @@ export const runCommand: CliCommand = {
         throw new UsageError(`${options.mocks}: ${(error as Error).message}`);
       }
     }
-    const execution = createExecution(definition, { input, mocks });
+    const execution = createExecution(compiled, { input, mocks });
     const result = await execution.runToCompletion();
     if (options.json) {
       const out =
