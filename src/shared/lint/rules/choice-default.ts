@@ -1,8 +1,7 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { allStateNames, uniqueName } from '../analysis/names';
+import { uniqueStateName } from '../../asl/edit/states/names';
 import { sessionEdits } from '../fix/session';
-import { isObj } from '../walk';
 
 /**
  * choice-default: a Choice names a Default. Without one, unmatched input fails the execution with
@@ -31,10 +30,7 @@ export const choiceDefault = defineRule(
             title: 'Add a Default to a new Fail state',
             edits: (doc) =>
               sessionEdits(doc, (s) => {
-                const target = uniqueName(
-                  `${visit.name} No Match`,
-                  allStateNames(isObj(doc.value) ? doc.value : {}),
-                );
+                const target = uniqueStateName(doc.value, `${visit.name} No Match`);
                 s.set(childPointer(visit.machine.pointer, 'States', target), {
                   Type: 'Fail',
                   Error: 'NoChoiceMatched',

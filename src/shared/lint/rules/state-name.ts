@@ -1,10 +1,9 @@
 import { defineRule } from '../define';
 import { lambdaFunctionName, resourceInfo } from '../analysis/resource';
 import { nameWords } from './prefer-direct-integration';
-import { allStateNames, uniqueName } from '../analysis/names';
+import { uniqueStateName } from '../../asl/edit/states/names';
 import { renameStateEdits } from '../fix/rename';
 import type { Obj } from '../types';
-import { isObj } from '../walk';
 
 const TYPE_NAMES = [
   'pass',
@@ -86,15 +85,13 @@ export const stateName = defineRule(
           ? [
               {
                 title: `Rename to '${suggestion}'`,
-                edits: (doc) => {
-                  const taken = allStateNames(isObj(doc.value) ? doc.value : {});
-                  return renameStateEdits(
+                edits: (doc) =>
+                  renameStateEdits(
                     doc,
                     visit.machine.pointer,
                     visit.name,
-                    uniqueName(suggestion, taken),
-                  );
-                },
+                    uniqueStateName(doc.value, suggestion),
+                  ),
               },
             ]
           : [],

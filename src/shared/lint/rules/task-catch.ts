@@ -1,11 +1,10 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { allStateNames, uniqueName } from '../analysis/names';
+import { uniqueStateName } from '../../asl/edit/states/names';
 import { handlersOf } from '../analysis/errors';
 import { failWithCaughtError, keepInputCatcher } from '../fix/blocks';
 import { sessionEdits } from '../fix/session';
 import type { LintFix, Obj } from '../types';
-import { isObj } from '../walk';
 
 /** task-catch: every Task state catches errors so a failure can be logged, notified or compensated. */
 export const taskCatch = defineRule(
@@ -30,10 +29,7 @@ export const taskCatch = defineRule(
           title: `Catch every error in a new Fail state that keeps the error`,
           edits: (doc) =>
             sessionEdits(doc, (s) => {
-              const handler = uniqueName(
-                `${visit.name} Failed`,
-                allStateNames(isObj(doc.value) ? doc.value : {}),
-              );
+              const handler = uniqueStateName(doc.value, `${visit.name} Failed`);
               const comment = `Handles errors caught from '${visit.name}'; notify or compensate here.`;
               s.set(
                 childPointer(statesPointer, handler),
