@@ -136,4 +136,16 @@ describe('execution: limits and bad input never throw', () => {
     );
     expect(r.cause).toContain("key 'first'");
   });
+
+  it('ends with a failure, not an exception, for an input that is not JSON', async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const r = await run(
+      { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+      { input: cyclic },
+    );
+    expect(r.status).toBe('FAILED');
+    expect(r.error).toBe('States.Runtime');
+    expect(r.cause).toContain('The execution input is not JSON');
+  });
 });

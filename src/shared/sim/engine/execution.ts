@@ -273,7 +273,16 @@ class SimulatedExecution implements Execution {
     this.core.pauseMode = mode;
     setJsonataRuntime({ random: this.core.random });
     try {
-      if (this.status === 'NOT_STARTED') this.start();
+      if (this.status === 'NOT_STARTED') {
+        try {
+          this.start();
+        } catch (thrown) {
+          // An input that is not JSON (a cycle, a BigInt…) ends the run here, never as an exception.
+          const cause = `The execution input is not JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+          this.finish({ status: 'FAILED', error: 'States.Runtime', cause });
+          return;
+        }
+      }
       if (this.result) return;
       this.status = 'RUNNING';
       for (;;) {
