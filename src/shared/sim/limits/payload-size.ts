@@ -1,21 +1,28 @@
 import type { JsonValue } from '../../asl/types';
 
-const knownSmall = new WeakSet<object>();
+/** Sizes (upper bounds) already computed for objects, which the engine passes on uncopied. */
+const knownSize = new WeakMap<object, number>();
 
 /**
  * True when a value's JSON text is larger than `limit` UTF-8 bytes. A cheap upper bound is walked
  * first (stopping as soon as it passes the limit); only values near the limit are serialised for
- * the exact byte count. Objects already found small are remembered, because the engine passes the
+ * the exact byte count. Sizes found for objects are remembered, because the engine passes the
  * same object from state to state instead of copying it.
  */
 export function exceedsPayloadLimit(value: unknown, limit: number): boolean {
-  if (value !== null && typeof value === 'object' && knownSmall.has(value)) return false;
+  const isObject = value !== null && typeof value === 'object';
+  if (isObject) {
+    const known = knownSize.get(value);
+    if (known !== undefined && known <= limit) return false;
+  }
   const bound = upperBound(value, limit);
   if (bound <= limit) {
-    if (value !== null && typeof value === 'object') knownSmall.add(value);
+    if (isObject) knownSize.set(value, bound);
     return false;
   }
-  return exactBytes(value) > limit;
+  const exact = exactBytes(value);
+  if (isObject) knownSize.set(value, exact);
+  return exact > limit;
 }
 
 /** The UTF-8 byte length of a value's JSON text. */
