@@ -52,10 +52,16 @@ export class JsonSession extends SessionBase {
         return;
       }
     }
+    if (
+      typeof path[path.length - 1] === 'string' &&
+      this.insertInline(path.slice(0, -1), path[path.length - 1] as string, value, () => Infinity)
+    )
+      return;
     this.modify(path, value, false);
   }
 
   protected rawAddMember(path: TypedPath, key: string, value: unknown, after: string | null): void {
+    if (this.insertInline(path, key, value, (keys) => insertionIndex(keys, after))) return;
     this.flush();
     const edits = jsonc.modify(this.text, [...path, key], value, {
       formattingOptions: this.formatting,
@@ -96,6 +102,7 @@ export class JsonSession extends SessionBase {
   }
 
   protected rawInsert(path: TypedPath, index: number, length: number, value: unknown): void {
+    if (this.insertInline(path, index, value, () => index)) return;
     this.modify([...path, index >= length ? -1 : index], value, true);
   }
 
@@ -105,6 +112,56 @@ export class JsonSession extends SessionBase {
       valueNode?.parent?.type === 'property' ? valueNode.parent.children?.[0] : undefined;
     if (!keyNode) throw new EditError('PATH_NOT_FOUND', `No member to rename at ${path.join('/')}`);
     this.defer({ offset: keyNode.offset, length: keyNode.length, newText: JSON.stringify(newKey) });
+  }
+
+  /**
+   * Adds a member (or array item) to an object (or array) written on one line, in that line's own
+   * spacing, instead of letting jsonc-parser's formatter spread the whole object over many lines.
+   * `place` picks the index among the existing keys. False (nothing done) when the container is
+   * not a non-empty one-line object or array, or the member already exists.
+   */
+  private insertInline(
+    path: TypedPath,
+    key: string | number,
+    value: unknown,
+    place: (keys: string[]) => number,
+  ): boolean {
+    if (value !== null && typeof value === 'object' && JSON.stringify(value).length > 60)
+      return false;
+    this.flush();
+    const node = this.nodeAt(path);
+    const children = node?.children ?? [];
+    if (!node || children.length === 0 || (node.type !== 'object' && node.type !== 'array'))
+      return false;
+    const own = this.text.slice(node.offset, node.offset + node.length);
+    if (own.includes('\n')) return false;
+    const isArray = node.type === 'array';
+    if (isArray !== (typeof key === 'number')) return false;
+    // Spacing as the container writes it, else as its line does (a one-item container says little).
+    const lineStart = this.text.lastIndexOf('\n', node.offset) + 1;
+    const lineEnd = this.text.indexOf('\n', node.offset + node.length);
+    const line = this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+    const colonIn = (t: string): string | undefined =>
+      /"\s*:\s/.test(t) ? ': ' : /"\s*:/.test(t) ? ':' : undefined;
+    const commaIn = (t: string): string | undefined =>
+      /,\s/.test(t) ? ', ' : /,/.test(t) ? ',' : undefined;
+    const colon = colonIn(own) ?? colonIn(line) ?? ': ';
+    const comma = commaIn(own) ?? commaIn(line) ?? (colon === ': ' ? ', ' : ',');
+    const item = (isArray ? '' : JSON.stringify(key) + colon) + compact(value, comma, colon);
+    const keys = isArray ? [] : children.map((p) => String(p.children?.[0]?.value));
+    if (!isArray && keys.includes(key as string)) return false;
+    const index = place(keys);
+    const edit: TextEdit =
+      index >= children.length
+        ? {
+            offset: children[children.length - 1].offset + children[children.length - 1].length,
+            length: 0,
+            newText: comma + item,
+          }
+        : { offset: children[index].offset, length: 0, newText: item + comma };
+    this.text = applyTextEdits(this.text, [edit]);
+    this.tree = undefined;
+    return true;
   }
 
   /** The syntax node at a path in the current text (edits deferred so far do not move nodes). */
@@ -140,4 +197,15 @@ export function insertionIndex(keys: readonly string[], after: string | null): n
   if (after === null) return 0;
   const at = keys.lastIndexOf(after);
   return at < 0 ? keys.length : at + 1;
+}
+
+/** A value on one line, spaced like its neighbours. */
+function compact(value: unknown, comma: string, colon: string): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value))
+    return '[' + value.map((v) => compact(v, comma, colon)).join(comma) + ']';
+  const members = Object.entries(value).map(
+    ([k, v]) => JSON.stringify(k) + colon + compact(v, comma, colon),
+  );
+  return '{' + members.join(comma) + '}';
 }

@@ -39,6 +39,26 @@ describe('setValue', () => {
     });
   });
 
+  it('adds to an object or array written on one line in its own spacing, on that line', () => {
+    const text = '{\n  "A": { "Type": "Pass", "End": true },\n  "E": {"ErrorEquals":["X"]}\n}\n';
+    expect(setValue(json(text), '/A/Next', 'B').text).toBe(
+      text.replace('"End": true }', '"End": true, "Next": "B" }'),
+    );
+    expect(insertArrayItem(json(text), '/E/ErrorEquals', 1, 'Y').text).toBe(
+      text.replace('["X"]', '["X", "Y"]'),
+    );
+    expect(insertArrayItem(json(text), '/E/ErrorEquals', 0, 'Y').text).toBe(
+      text.replace('["X"]', '["Y", "X"]'),
+    );
+    expect(setValue(json(text), '/A/Result', { a: [1, 2] }).text).toContain(
+      '"End": true, "Result": {"a": [1, 2]} }',
+    );
+    expect(setValue(json(text), '/A/End', { x: 1 }).value).toEqual({
+      A: { Type: 'Pass', End: { x: 1 } },
+      E: { ErrorEquals: ['X'] },
+    });
+  });
+
   it('creates missing parents', () => {
     const r = setValue(json('{"a": {}}'), '/a/b/c', 1);
     expect(r.value).toEqual({ a: { b: { c: 1 } } });

@@ -69,6 +69,24 @@ describe('edit sessions, any sequence of primitive changes', () => {
     );
   });
 
+  it('one-line JSON (objects and arrays written inline) always matches the intended value', () => {
+    const inline = (r: unknown): string =>
+      '{\n  "inline": ' +
+      JSON.stringify(r).replace(/,"/g, ', "').replace(/":/g, '": ') +
+      ',\n  "tight": ' +
+      JSON.stringify(r) +
+      '\n}';
+    const nested = fc
+      .array(op, { maxLength: 8 })
+      .map((ops) =>
+        ops.map((o) => ({ ...o, path: [o.path.length % 2 ? 'inline' : 'tight', ...o.path] }) as Op),
+      );
+    fc.assert(
+      fc.property(root, nested, (r, ops) => run({ text: inline(r), format: 'json' }, ops)),
+      { numRuns: 300 },
+    );
+  });
+
   it('YAML text always matches the intended value', () => {
     fc.assert(
       fc.property(root, fc.array(op, { maxLength: 8 }), (r, ops) =>
