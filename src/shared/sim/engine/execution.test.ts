@@ -30,6 +30,30 @@ describe('execution: stepping, breakpoints, inspection', () => {
     expect(await e.resume()).toBe('SUCCEEDED');
   });
 
+  it('breakpoints work inside Map iterations by name or by path', async () => {
+    const def = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', End: true } } },
+          End: true,
+        },
+      },
+    };
+    const byPath = createExecution(def, {
+      input: [1, 2, 3],
+      breakpoints: ['M/2/I'],
+      recordStates: true,
+    });
+    expect(await byPath.resume()).toBe('PAUSED');
+    expect(byPath.states.at(-1)).toMatchObject({ path: 'M/2/I', input: 3 });
+    const byName = createExecution(def, { input: [1, 2], breakpoints: ['I'] });
+    expect(await byName.resume()).toBe('PAUSED');
+    expect(await byName.resume()).toBe('PAUSED');
+    expect(await byName.resume()).toBe('SUCCEEDED');
+  });
+
   it('stop() aborts a paused run', async () => {
     const e = createExecution(chain);
     await e.step();
