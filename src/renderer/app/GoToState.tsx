@@ -38,7 +38,7 @@ export function GoToState() {
         onChange={(e) => setQuery(e.target.value)}
       />
       <datalist id={listId}>
-        {states.slice(0, 500).map((s) => (
+        {states.slice(0, 200).map((s) => (
           <option key={s.pointer} value={s.name} />
         ))}
       </datalist>

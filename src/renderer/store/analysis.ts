@@ -12,6 +12,8 @@ export interface Analysis {
   states: StateLocation[];
   /** Milliseconds spent analysing (for the status bar and the benchmark). */
   elapsed: number;
+  /** True when `value` was left out on purpose (the receiver parsed the same text itself). */
+  valueOmitted?: boolean;
 }
 
 /** Extra checks (the linter) that run on parsed text; plugged in where they are available. */

@@ -8,10 +8,17 @@ export interface AnalysisRequest {
   text: string;
   format: TextFormat;
   revision: number;
+  /** The sender parsed this text already: do not send the value back. */
+  omitValue?: boolean;
 }
 
 // Parsing and validating a 1,000-state definition takes tens of milliseconds: off the UI thread.
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { text, format, revision } = event.data;
-  self.postMessage(analyze(text, format, revision, CHECKERS));
+  const { text, format, revision, omitValue } = event.data;
+  const result = analyze(text, format, revision, CHECKERS);
+  self.postMessage(
+    omitValue && result.value !== undefined
+      ? { ...result, value: undefined, valueOmitted: true }
+      : result,
+  );
 };

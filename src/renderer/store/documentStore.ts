@@ -51,6 +51,8 @@ export interface DocumentState {
   setText(text: string, origin: ChangeOrigin, edits?: TextEdit[], selection?: string[]): void;
   load(text: string, format: TextFormat, file: FileInfo, savedText?: string): void;
   receiveAnalysis(analysis: Analysis): void;
+  /** A quickly parsed value for a revision (before its full analysis): the canvas need not wait. */
+  receiveValue(revision: number, value: unknown): void;
   select(pointers: string[], origin: ChangeOrigin): void;
   markSaved(text: string, file: FileInfo): void;
   undo(): void;
@@ -121,9 +123,21 @@ export const useDocument = create<DocumentState>((set, get) => ({
     });
   },
 
+  receiveValue(revision, value) {
+    if (revision <= get().goodRevision) return;
+    set({ goodValue: value, goodRevision: revision });
+  },
+
   receiveAnalysis(analysis) {
     const s = get();
     if (s.analysis && analysis.revision < s.analysis.revision) return;
+    // The worker leaves out a JSON value the main thread has already parsed (cloning it costs more).
+    if (
+      analysis.value === undefined &&
+      analysis.valueOmitted &&
+      s.goodRevision === analysis.revision
+    )
+      analysis = { ...analysis, value: s.goodValue };
     const good = analysis.value !== undefined;
     const names = new Set(analysis.states.map((st) => st.pointer));
     set({
@@ -131,8 +145,9 @@ export const useDocument = create<DocumentState>((set, get) => ({
       diagnostics: analysis.diagnostics,
       ...(good
         ? {
-            goodValue: analysis.value,
-            goodRevision: analysis.revision,
+            ...(analysis.revision > s.goodRevision || s.goodValue !== analysis.value
+              ? { goodValue: analysis.value, goodRevision: analysis.revision }
+              : {}),
             goodStates: analysis.states,
             selection: s.selection.filter((p) => names.has(p)),
           }

@@ -61,6 +61,11 @@ function StateNodeView({ data, selected }: NodeProps<Node<StateNodeData>>) {
         )}
         <div className="state-node-detail">{data.detail ?? data.type}</div>
       </div>
+      {data.catchTo && (
+        <span className="catch-tag" title={`Errors caught to ${data.catchTo.join(', ')}`}>
+          ↯ {data.catchTo.join(', ')}
+        </span>
+      )}
       {data.errors > 0 && (
         <span className="node-badge error" title={`${data.errors} error(s)`}>
           {data.errors}

@@ -50,6 +50,9 @@ export interface FlowGraph {
   signature: string;
 }
 
+/** Past this many Catch edges into one state, they are drawn as tags on their sources. */
+export const CONVERGING_CATCH_EDGES = 4;
+
 /** Builds the canvas graph of a definition: states, frames for branches/processors, markers, edges. */
 export function buildFlowGraph(
   definition: unknown,
@@ -96,6 +99,12 @@ export function buildFlowGraph(
       layout.nodes.push({ id: startId, kind: 'marker' });
     }
     let needsEnd = false;
+    const catchesInto = new Map<string, number>();
+    for (const state of Object.values(states))
+      if (isObj(state) && Array.isArray(state.Catch))
+        for (const c of state.Catch)
+          if (isObj(c) && typeof c.Next === 'string')
+            catchesInto.set(c.Next, (catchesInto.get(c.Next) ?? 0) + 1);
     for (const [name, state] of Object.entries(states)) {
       const id = idOf(name);
       const type = isObj(state) && typeof state.Type === 'string' ? state.Type : '?';
@@ -104,23 +113,19 @@ export function buildFlowGraph(
         (type === 'Map' && isObj(state) && (isObj(state.ItemProcessor) || isObj(state.Iterator)));
       const c = counts.get(id) ?? { errors: 0, warnings: 0 };
       const ends = isObj(state) && (state.End === true || type === 'Succeed' || type === 'Fail');
-      nodes.push({
-        id,
-        parent,
-        type: isContainer ? 'container' : 'state',
-        data: {
-          kind: 'state',
-          name,
-          type,
-          pointer: id,
-          scope,
-          detail: describeState(state),
-          isStart: name === startAt,
-          isEnd: !!ends,
-          errors: c.errors,
-          warnings: c.warnings,
-        },
-      });
+      const stateData: StateNodeData = {
+        kind: 'state',
+        name,
+        type,
+        pointer: id,
+        scope,
+        detail: describeState(state),
+        isStart: name === startAt,
+        isEnd: !!ends,
+        errors: c.errors,
+        warnings: c.warnings,
+      };
+      nodes.push({ id, parent, type: isContainer ? 'container' : 'state', data: stateData });
       layout.nodes.push({ id, kind: isContainer ? 'container' : 'state' });
       if (!isObj(state)) continue;
 
@@ -228,9 +233,14 @@ export function buildFlowGraph(
         }
       }
       if (Array.isArray(state.Catch)) {
+        const tagged: string[] = [];
         state.Catch.forEach((catcher, i) => {
           const to = isObj(catcher) ? target(catcher.Next) : undefined;
           if (!to) return;
+          if ((catchesInto.get(catcher.Next as string) ?? 0) > CONVERGING_CATCH_EDGES) {
+            tagged.push(catcher.Next as string);
+            return;
+          }
           addEdge(
             id,
             to,
@@ -245,6 +255,7 @@ export function buildFlowGraph(
             `catch${i}`,
           );
         });
+        if (tagged.length) stateData.catchTo = [...new Set(tagged)];
       }
       if (top && ends) {
         needsEnd = true;

@@ -13,6 +13,11 @@ export interface StateNodeData extends Record<string, unknown> {
   detail?: string;
   isStart: boolean;
   isEnd: boolean;
+  /**
+   * Catch targets drawn as a tag on the node instead of an edge: where many Catch edges converge
+   * on one state (every Task caught by one Fail), hundreds of long edges hide the flow.
+   */
+  catchTo?: string[];
   /** Findings on this state, so the node can show a badge. */
   errors: number;
   warnings: number;

@@ -106,28 +106,24 @@ export function toEdges(graph: FlowGraph, previous: ReadonlyMap<string, Edge>): 
   });
 }
 
-/** Shallow equality of node/edge data (nested values, like a Via or a drop target, by content). */
+/** Equality of node/edge data: top-level fields, and small nested values (a Via, a drop target) by content. */
 export function sameData(
   a: Record<string, unknown> | undefined,
   b: Record<string, unknown>,
 ): boolean {
-  if (!a) return false;
+  return a !== undefined && sameValue(a, b, 0);
+}
+
+function sameValue(x: unknown, y: unknown, depth: number): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null || depth > 3)
+    return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const a = x as Record<string, unknown>;
+  const b = y as Record<string, unknown>;
   const keys = Object.keys(b);
   if (Object.keys(a).length !== keys.length) return false;
-  for (const k of keys) {
-    const x = a[k];
-    const y = b[k];
-    if (x === y) continue;
-    if (
-      typeof x === 'object' &&
-      typeof y === 'object' &&
-      x !== null &&
-      y !== null &&
-      JSON.stringify(x) === JSON.stringify(y)
-    )
-      continue;
-    return false;
-  }
+  for (const k of keys) if (!sameValue(a[k], b[k], depth + 1)) return false;
   return true;
 }
 

@@ -44,6 +44,7 @@ export function CodeEditor() {
     });
     setCodeEditor(ed);
     let applying = false;
+    let markerKey = '';
 
     // One undo history across every view: Monaco's own stack is bypassed.
     ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => store.getState().undo());
@@ -108,11 +109,15 @@ export function CodeEditor() {
         }
       }
       if (state.diagnostics !== prev.diagnostics || state.goodStates !== prev.goodStates) {
-        monaco.editor.setModelMarkers(
-          model,
-          'asl-studio',
-          toMarkers(model, state.diagnostics, state.goodStates),
-        );
+        const markers = toMarkers(model, state.diagnostics, state.goodStates);
+        // Re-setting a thousand identical markers repaints the editor for nothing.
+        const key = markers
+          .map((m) => `${m.startLineNumber}:${m.startColumn}:${m.endColumn}:${m.code}:${m.message}`)
+          .join('\n');
+        if (key !== markerKey) {
+          markerKey = key;
+          monaco.editor.setModelMarkers(model, 'asl-studio', markers);
+        }
       }
       if (state.selection !== prev.selection || state.goodStates !== prev.goodStates)
         revealSelection();

@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { useDocument } from '../../store/documentStore';
 import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
 
 const ICON = { ERROR: '⛔', WARNING: '⚠', INFO: 'ℹ' } as const;
+/** Rendering thousands of rows on every keystroke would stall typing; the rest are counted. */
+const SHOWN = 200;
 
 /** Every diagnostic of the document; each links to its state on the canvas and to its text. */
 export function ProblemsPanel() {
@@ -10,6 +13,10 @@ export function ProblemsPanel() {
   const states = useDocument((s) => s.goodStates);
   const select = useDocument((s) => s.select);
   const errors = diagnostics.filter((d) => d.severity === 'ERROR').length;
+  const shown = useMemo(
+    () => diagnostics.slice(0, SHOWN).map((d) => ({ d, state: stateOfDiagnostic(d, states) })),
+    [diagnostics, states],
+  );
   const warnings = diagnostics.filter((d) => d.severity === 'WARNING').length;
   const infos = diagnostics.length - errors - warnings;
   return (
@@ -24,8 +31,7 @@ export function ProblemsPanel() {
         <div className="empty">No problems found.</div>
       ) : (
         <ul className="problem-list">
-          {diagnostics.map((d, i) => {
-            const state = stateOfDiagnostic(d, states);
+          {shown.map(({ d, state }, i) => {
             const where =
               d.line !== undefined
                 ? `Ln ${d.line}, Col ${d.column ?? 1}`
@@ -63,6 +69,12 @@ export function ProblemsPanel() {
               </li>
             );
           })}
+          {diagnostics.length > SHOWN && (
+            <li className="problem more">
+              …and {diagnostics.length - SHOWN} more (fix the ones above first, or see `asl-studio
+              lint`).
+            </li>
+          )}
         </ul>
       )}
     </div>
