@@ -1,6 +1,7 @@
 import { childPointer } from '../../asl/pointer';
 import type { Obj } from '../types';
 import { isObj, nestedMachines } from '../walk';
+import { transitionsOf } from './graph';
 
 /** A variable referenced by a state, and where. */
 export interface VariableUse {
@@ -100,17 +101,51 @@ function assignKeys(assign: unknown): string[] {
 /** Names a definition assigns anywhere (state, Choice rule and Catcher Assign), nested machines included. */
 function assignedNames(root: Obj): string[] {
   const names = new Set<string>();
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 200) return;
-    if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
-    else if (isObj(value))
-      for (const [k, v] of Object.entries(value)) {
-        if (k === 'Assign') for (const name of assignKeys(v)) names.add(name);
-        else visit(v, depth + 1);
-      }
+  const machine = (m: Obj, depth: number): void => {
+    if (depth > 64 || !isObj(m.States)) return;
+    for (const [name, state] of Object.entries(m.States)) {
+      if (!isObj(state)) continue;
+      for (const k of assignKeys(state.Assign)) names.add(k);
+      for (const list of [state.Choices, state.Catch])
+        if (Array.isArray(list))
+          for (const item of list)
+            if (isObj(item)) for (const k of assignKeys(item.Assign)) names.add(k);
+      for (const nested of nestedMachines(state, name, 'STANDARD'))
+        machine(nested.machine, depth + 1);
+    }
   };
-  visit(root, 0);
+  machine(root, 0);
   return [...names];
+}
+
+/** The states reachable from `start`, in reverse postorder (a loop's body before what follows it). */
+function reversePostorder(states: Record<string, unknown>, start: string): string[] {
+  const post: string[] = [];
+  const seen = new Set<string>([start]);
+  const stack: { name: string; next: string[]; i: number }[] = [];
+  const push = (name: string): void => {
+    const state = states[name];
+    stack.push({
+      name,
+      next: isObj(state) ? transitionsOf(state).filter((t) => isObj(states[t])) : [],
+      i: 0,
+    });
+  };
+  push(start);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i < top.next.length) {
+      const t = top.next[top.i++];
+      if (!seen.has(t)) {
+        seen.add(t);
+        push(t);
+      }
+    } else {
+      post.push(top.name);
+      stack.pop();
+    }
+  }
+  return post.reverse();
 }
 
 /** A set of variables as a bitset over the definition's assigned names (linear-time unions). */
@@ -168,35 +203,38 @@ export function analyseVariables(root: Obj): VariableFacts {
     const jsonataMachine =
       m.QueryLanguage === 'JSONata' || (m.QueryLanguage === undefined && inheritedJsonata);
     const ins = new Map<string, VarSet>();
-    const queue: string[] = [];
-    const queued = new Set<string>();
+    let changed = false;
     const flowInto = (name: string, vars: VarSet): void => {
       if (!isObj(states[name])) return;
       const current = ins.get(name);
-      if (!current) ins.set(name, vars.copy());
-      else if (!current.addAll(vars)) return;
-      if (!queued.has(name)) {
-        queued.add(name);
-        queue.push(name);
-      }
+      if (!current) {
+        ins.set(name, vars.copy());
+        changed = true;
+      } else if (current.addAll(vars)) changed = true;
     };
-    if (typeof m.StartAt === 'string') flowInto(m.StartAt, entry);
-    for (let head = 0; head < queue.length; head++) {
-      const name = queue[head];
-      queued.delete(name);
-      const state = states[name] as Obj;
-      const before = ins.get(name)!;
-      const after = withAssign(before, state.Assign);
-      if (typeof state.Next === 'string') flowInto(state.Next, after);
-      if (typeof state.Default === 'string') flowInto(state.Default, after);
-      if (Array.isArray(state.Choices))
-        for (const rule of state.Choices)
-          if (isObj(rule) && typeof rule.Next === 'string')
-            flowInto(rule.Next, withAssign(after, rule.Assign));
-      if (Array.isArray(state.Catch))
-        for (const c of state.Catch)
-          if (isObj(c) && typeof c.Next === 'string')
-            flowInto(c.Next, withAssign(before, c.Assign));
+    // Rounds over the states in reverse postorder until nothing grows: each loop settles before
+    // the states after it are visited, so a chain of loops takes a few rounds, not one per loop.
+    const start = typeof m.StartAt === 'string' && isObj(states[m.StartAt]) ? m.StartAt : undefined;
+    const order = start ? reversePostorder(states, start) : [];
+    if (start) flowInto(start, entry);
+    while (changed) {
+      changed = false;
+      for (const name of order) {
+        const before = ins.get(name);
+        if (!before) continue;
+        const state = states[name] as Obj;
+        const after = withAssign(before, state.Assign);
+        if (typeof state.Next === 'string') flowInto(state.Next, after);
+        if (typeof state.Default === 'string') flowInto(state.Default, after);
+        if (Array.isArray(state.Choices))
+          for (const rule of state.Choices)
+            if (isObj(rule) && typeof rule.Next === 'string')
+              flowInto(rule.Next, withAssign(after, rule.Assign));
+        if (Array.isArray(state.Catch))
+          for (const c of state.Catch)
+            if (isObj(c) && typeof c.Next === 'string')
+              flowInto(c.Next, withAssign(before, c.Assign));
+      }
     }
     for (const [name, raw] of Object.entries(states)) {
       if (!isObj(raw)) continue;
