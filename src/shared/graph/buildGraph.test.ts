@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../asl/parse';
-import { realworldFiles, realworldSkipReason } from '../asl/edit/testCorpus';
+import {
+  conformanceDefinitions,
+  realworldFiles,
+  realworldSkipReason,
+} from '../asl/edit/testCorpus';
 import { buildGraph, END_ID, START_ID } from './buildGraph';
 
 const MACHINE = {
@@ -218,6 +222,16 @@ describe.skipIf(files.length === 0)('buildGraph on every real-world definition',
       expect(ids.size, file).toBe(g.nodes.length);
       for (const e of g.edges)
         expect(ids.has(e.source) && ids.has(e.target), `${file} ${e.id}`).toBe(true);
+    }
+  });
+});
+
+const scenarios = conformanceDefinitions();
+describe.skipIf(scenarios.length === 0)('buildGraph on every conformance definition', () => {
+  it('has one node per state', () => {
+    for (const [file, definition] of scenarios) {
+      const g = buildGraph(definition);
+      expect(g.nodes.filter((n) => n.kind === 'state').length, file).toBe(countStates(definition));
     }
   });
 });

@@ -21,3 +21,23 @@ export function realworldFiles(): Array<[string, string]> {
 
 /** Why corpus tests are skipped, for the skip message. */
 export const realworldSkipReason = `../shared/realworld is absent (${realworldDir}); corpus tests skipped`;
+
+/** The folder of recorded test scenarios (absent in a user's clone). */
+export const conformanceDir = path.resolve(repoRoot, '..', 'shared', 'conformance');
+
+/** Every conformance scenario's definition as [file name, definition]; empty when the corpus is absent. */
+export function conformanceDefinitions(): Array<[string, unknown]> {
+  if (!fs.existsSync(conformanceDir)) return [];
+  return fs
+    .readdirSync(conformanceDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => [
+      f,
+      (
+        JSON.parse(fs.readFileSync(path.join(conformanceDir, f), 'utf8')) as {
+          definition?: unknown;
+        }
+      ).definition,
+    ]);
+}
