@@ -47,7 +47,10 @@ export function startAnalysis(): () => void {
     worker = new AnalysisWorker();
     worker.onmessage = (event) => {
       busy = false;
-      useDocument.getState().receiveAnalysis(event.data);
+      // While typing goes on, an answer for text already replaced is dropped unless the views
+      // have none at all: applying it (markers, problems, counts) would only delay the next key.
+      const stale = queued && useDocument.getState().analysis !== undefined;
+      if (!stale) useDocument.getState().receiveAnalysis(event.data);
       if (queued) {
         queued = false;
         send();

@@ -24,7 +24,7 @@ import {
 import type { StateType } from '../../../shared/asl/types';
 import { useDocument } from '../../store/documentStore';
 import { NEW_STATE_MIME, typeInfo } from '../palette/stateTypes';
-import { buildFlowGraph } from './flowGraph';
+import { buildFlowGraph, countFindings } from './flowGraph';
 import type { LayoutResult } from './layout';
 import { requestLayout } from './layoutClient';
 import { FlowCache } from './toReactFlow';
@@ -77,7 +77,9 @@ function CanvasView() {
   );
   const rf = useReactFlow();
 
-  const graph = useMemo(() => buildFlowGraph(value, diagnostics), [value, diagnostics]);
+  // The graph follows the value at every keystroke; finding counts follow the slower analysis.
+  const graph = useMemo(() => buildFlowGraph(value), [value]);
+  const findings = useMemo(() => countFindings(diagnostics), [diagnostics]);
   const [layout, setLayout] = useState<LayoutResult>();
   const wanted = useRef('');
   const fitNext = useRef(true);
@@ -110,8 +112,8 @@ function CanvasView() {
   const selected = useMemo(() => new Set(selection), [selection]);
   // Until a new layout arrives, nodes that existed keep their place and new ones wait hidden.
   const derivedNodes = useMemo(
-    () => cache.nodes(graph, layout, selected),
-    [cache, graph, layout, selected],
+    () => cache.nodes(graph, layout, selected, findings),
+    [cache, graph, layout, selected, findings],
   );
   const edges = useMemo(() => cache.edges(graph), [cache, graph]);
 

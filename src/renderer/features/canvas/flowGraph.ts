@@ -290,7 +290,8 @@ export function buildFlowGraph(
   return { nodes, edges, scopes, containers, signature };
 }
 
-function countFindings(
+/** Errors and warnings per state pointer (the innermost state of each finding's location). */
+export function countFindings(
   diagnostics: readonly Diagnostic[],
 ): Map<string, { errors: number; warnings: number }> {
   const out = new Map<string, { errors: number; warnings: number }>();

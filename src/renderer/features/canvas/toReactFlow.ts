@@ -21,9 +21,15 @@ export function toNodes(
   layout: LayoutResult | undefined,
   selection: ReadonlySet<string>,
   previous: ReadonlyMap<string, Node>,
+  findings: ReadonlyMap<string, { errors: number; warnings: number }> = new Map(),
 ): Node[] {
   const out: Node[] = [];
-  for (const spec of graph.nodes) {
+  for (const graphSpec of graph.nodes) {
+    // Finding counts come from the (slower) analysis: merged here so the graph needs only the value.
+    const c = graphSpec.data.kind === 'state' ? findings.get(graphSpec.id) : undefined;
+    const spec = c
+      ? { ...graphSpec, data: { ...graphSpec.data, errors: c.errors, warnings: c.warnings } }
+      : graphSpec;
     const position = layout?.positions[spec.id];
     const size = layout?.sizes[spec.id];
     const fixed =
