@@ -86,6 +86,12 @@ describe('setValue', () => {
     expect(r.edits).toEqual([{ offset: YAML_DOC.indexOf("'x'") + 1, length: 1, newText: 'y' }]);
   });
 
+  it('writes a string that gains a line break as a block, not a folded plain scalar', () => {
+    const r = setValue(yaml('a: plain # note\nb: 1\n'), '/a', 'line one\nline two');
+    expect(r.value).toEqual({ a: 'line one\nline two', b: 1 });
+    expect(r.text).toContain('|');
+  });
+
   it('quotes a YAML string that would otherwise read as another type', () => {
     const r = setValue(yaml('a: plain\n'), '/a', 'true');
     expect(r.value).toEqual({ a: 'true' });

@@ -121,7 +121,11 @@ export class YamlSession extends SessionBase {
   /** A new node for a value; a scalar replacing a scalar keeps its style and comments. */
   private fresh(value: unknown, old: unknown): YAML.Node {
     if (YAML.isScalar(old) && (value === null || typeof value !== 'object')) {
-      const keepsStyle = typeof old.value === 'string' && typeof value === 'string';
+      // A string keeps its quoting, unless it gains a line break a plain scalar would fold away.
+      const keepsStyle =
+        typeof old.value === 'string' &&
+        typeof value === 'string' &&
+        !(value.includes('\n') && old.type === 'PLAIN');
       old.value = value;
       if (!keepsStyle) old.type = undefined;
       return old;
