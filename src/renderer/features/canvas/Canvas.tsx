@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -67,8 +68,11 @@ export function Canvas() {
 }
 
 function CanvasView() {
-  const value = useDocument((s) => s.goodValue);
-  const goodRevision = useDocument((s) => s.goodRevision);
+  // Deferred: a keystroke's own work (the editor) comes first; the canvas renders right after,
+  // and a newer keystroke interrupts a canvas render still in progress instead of waiting for it.
+  const value = useDeferredValue(useDocument((s) => s.goodValue));
+  // Deferred with the value, so the revision the canvas reports is the one it shows.
+  const goodRevision = useDeferredValue(useDocument((s) => s.goodRevision));
   const diagnostics = useDocument((s) => s.diagnostics);
   const selection = useDocument((s) => s.selection);
   const broken = useDocument((s) => s.analysis !== undefined && s.analysis.value === undefined);
@@ -300,20 +304,22 @@ function CanvasView() {
       >
         <Background gap={20} size={1} color="#d5dbe3" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          position="bottom-right"
-          nodeColor={(n) =>
-            n.type === 'group'
-              ? 'rgba(0,0,0,0.04)'
-              : n.type === 'state' || n.type === 'container'
-                ? typeInfo((n.data as StateNodeData).type).colour
-                : '#c6ced8'
-          }
-          nodeStrokeWidth={0}
-          maskColor="rgba(240, 243, 247, 0.7)"
-        />
+        {nodes.length <= VIRTUALIZE_ABOVE && (
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            nodeColor={(n) =>
+              n.type === 'group'
+                ? 'rgba(0,0,0,0.04)'
+                : n.type === 'state' || n.type === 'container'
+                  ? typeInfo((n.data as StateNodeData).type).colour
+                  : '#c6ced8'
+            }
+            nodeStrokeWidth={0}
+            maskColor="rgba(240, 243, 247, 0.7)"
+          />
+        )}
       </ReactFlow>
     </div>
   );

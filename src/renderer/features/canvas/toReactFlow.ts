@@ -137,22 +137,38 @@ function sameValue(x: unknown, y: unknown, depth: number): boolean {
 export class FlowCache {
   private lastNodes = new Map<string, Node>();
   private lastEdges = new Map<string, Edge>();
+  private nodeList: Node[] = [];
+  private edgeList: Edge[] = [];
 
-  /** Nodes for a graph and layout, reusing unchanged node objects. */
+  /**
+   * Nodes for a graph and layout, reusing unchanged node objects, and the very same array when
+   * nothing changed: React Flow then skips its update (hundreds of node selectors) entirely.
+   */
   nodes(
     graph: FlowGraph,
     layout: LayoutResult | undefined,
     selection: ReadonlySet<string>,
+    findings?: ReadonlyMap<string, { errors: number; warnings: number }>,
   ): Node[] {
-    const list = toNodes(graph, layout, selection, this.lastNodes);
+    const list = toNodes(graph, layout, selection, this.lastNodes, findings);
+    if (sameItems(list, this.nodeList)) return this.nodeList;
     this.lastNodes = new Map(list.map((n) => [n.id, n]));
+    this.nodeList = list;
     return list;
   }
 
-  /** Edges for a graph, reusing unchanged edge objects. */
+  /** Edges for a graph, reusing unchanged edge objects (and the same array when none changed). */
   edges(graph: FlowGraph): Edge[] {
     const list = toEdges(graph, this.lastEdges);
+    if (sameItems(list, this.edgeList)) return this.edgeList;
     this.lastEdges = new Map(list.map((e) => [e.id, e]));
+    this.edgeList = list;
     return list;
   }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
