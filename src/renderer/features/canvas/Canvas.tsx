@@ -57,6 +57,8 @@ const NODE_TYPES = {
 const EDGE_TYPES = { transition: TransitionEdge };
 /** Past this many nodes only the visible ones are rendered. */
 const VIRTUALIZE_ABOVE = 300;
+/** Below this zoom a newly opened machine is shown from its top instead of fitted whole. */
+const READABLE_ZOOM = 0.7;
 
 /** The canvas: the document's states as a graph, laid out automatically, edited by drag and drop. */
 export function Canvas() {
@@ -129,7 +131,19 @@ function CanvasView() {
   useEffect(() => {
     if (fitNext.current && layout && layout.signature === graph.signature) {
       fitNext.current = false;
-      requestAnimationFrame(() => void rf.fitView({ padding: 0.15, maxZoom: 1.1, duration: 0 }));
+      requestAnimationFrame(async () => {
+        await rf.fitView({ padding: 0.15, maxZoom: 1.1, duration: 0 });
+        // A long machine fitted whole is unreadable: show its top at a legible zoom instead.
+        const pane = document.querySelector('.canvas')?.getBoundingClientRect();
+        if (rf.getViewport().zoom < READABLE_ZOOM && pane) {
+          const width = layout.sizes['']?.width ?? 0;
+          void rf.setViewport({
+            x: (pane.width - width * READABLE_ZOOM) / 2,
+            y: 8,
+            zoom: READABLE_ZOOM,
+          });
+        }
+      });
     }
   }, [layout, graph.signature, rf]);
 
