@@ -95,6 +95,30 @@ export function CodeEditor() {
       }
     };
 
+    // Markers are set when the editor is idle: a thousand of them cost a long task, and a
+    // keystroke arriving meanwhile should not wait behind it.
+    let markerTimer: number | undefined;
+    const scheduleMarkers = (): void => {
+      if (markerTimer !== undefined) return;
+      markerTimer = window.requestIdleCallback(
+        () => {
+          markerTimer = undefined;
+          const { diagnostics, goodStates } = store.getState();
+          const markers = toMarkers(model, diagnostics, goodStates);
+          // Re-setting a thousand identical markers repaints the editor for nothing.
+          const key = markers
+            .map(
+              (m) => `${m.startLineNumber}:${m.startColumn}:${m.endColumn}:${m.code}:${m.message}`,
+            )
+            .join('\n');
+          if (key !== markerKey) {
+            markerKey = key;
+            monaco.editor.setModelMarkers(model, 'asl-studio', markers);
+          }
+        },
+        { timeout: 500 },
+      );
+    };
     const unsubscribe = store.subscribe((state, prev) => {
       if (
         state.text !== prev.text &&
@@ -108,17 +132,8 @@ export function CodeEditor() {
           applying = false;
         }
       }
-      if (state.diagnostics !== prev.diagnostics || state.goodStates !== prev.goodStates) {
-        const markers = toMarkers(model, state.diagnostics, state.goodStates);
-        // Re-setting a thousand identical markers repaints the editor for nothing.
-        const key = markers
-          .map((m) => `${m.startLineNumber}:${m.startColumn}:${m.endColumn}:${m.code}:${m.message}`)
-          .join('\n');
-        if (key !== markerKey) {
-          markerKey = key;
-          monaco.editor.setModelMarkers(model, 'asl-studio', markers);
-        }
-      }
+      if (state.diagnostics !== prev.diagnostics || state.goodStates !== prev.goodStates)
+        scheduleMarkers();
       if (state.selection !== prev.selection || state.goodStates !== prev.goodStates)
         revealSelection();
     });
@@ -130,6 +145,7 @@ export function CodeEditor() {
 
     return () => {
       unsubscribe();
+      if (markerTimer !== undefined) window.cancelIdleCallback(markerTimer);
       contentSub.dispose();
       cursorSub.dispose();
       setCodeEditor(undefined);

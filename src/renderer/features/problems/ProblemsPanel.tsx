@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDocument } from '../../store/documentStore';
 import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
@@ -9,7 +9,8 @@ const SHOWN = 200;
 
 /** Every diagnostic of the document; each links to its state on the canvas and to its text. */
 export function ProblemsPanel() {
-  const diagnostics = useDocument((s) => s.diagnostics);
+  // Deferred: the list re-renders after more urgent work (a keystroke, the canvas).
+  const diagnostics = useDeferredValue(useDocument((s) => s.diagnostics));
   const states = useDocument((s) => s.goodStates);
   const select = useDocument((s) => s.select);
   const errors = diagnostics.filter((d) => d.severity === 'ERROR').length;
