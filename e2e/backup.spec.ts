@@ -1,8 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { documentText, openDesigner, screenshot, waitForViews } from './support/designer';
 import { CHAIN, writeDefinition } from './support/fixtures';
 import { startServe, tempDir } from './support/serve';
+
+/** Every file below a folder. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
 
 test('unsaved work survives a killed server and is offered back', async ({ page }) => {
   const file = writeDefinition(CHAIN);
@@ -34,7 +43,13 @@ test('unsaved work survives a killed server and is offered back', async ({ page 
     // Edit again without saving, give the backup a moment, then kill the server as a crash would.
     await editLine('Saved version', 'Unsaved work');
     expect(await documentText(page)).toContain('Unsaved work');
-    await page.waitForTimeout(2500);
+    // The backup is written shortly after typing stops: wait until it is on disk.
+    await expect
+      .poll(
+        () => filesUnder(dataDir).some((f) => readFileSync(f, 'utf8').includes('Unsaved work')),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await server.kill();
   } finally {
     await server.stop();

@@ -4,8 +4,8 @@ import { CHECKERS } from './checkers';
 import { useDocument } from './documentStore';
 import AnalysisWorker from './analysis.worker?worker';
 
-/** How long typing must pause before the text is re-analysed. */
-const TYPING_DEBOUNCE_MS = 20;
+/** How long typing must pause before the text is validated and linted again. */
+const TYPING_DEBOUNCE_MS = 60;
 
 /** JSON.parse on the UI thread, when it gives a definition-shaped value (else undefined). */
 function quickParse(text: string): unknown {
@@ -60,19 +60,24 @@ export function startAnalysis(): () => void {
     worker = undefined;
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The quick part: the canvas gets the new value as soon as the text parses. */
+  const parseNow = (): void => {
+    const s = useDocument.getState();
+    if (s.format !== 'json') return;
+    const value = quickParse(s.text);
+    if (value !== undefined) s.receiveValue(s.revision, value);
+  };
+  /** The slow part: validation and linting in the worker, on the newest text. */
   const run = (): void => {
     timer = undefined;
-    const s = useDocument.getState();
-    if (s.format === 'json') {
-      const value = quickParse(s.text);
-      if (value !== undefined) s.receiveValue(s.revision, value);
-    }
     if (busy) queued = true;
     else send();
   };
+  parseNow();
   run();
   const unsubscribe = useDocument.subscribe((state, prev) => {
     if (state.revision === prev.revision && state.format === prev.format) return;
+    parseNow();
     if (timer) clearTimeout(timer);
     if (state.lastChange.origin === 'code') timer = setTimeout(run, TYPING_DEBOUNCE_MS);
     else run();
