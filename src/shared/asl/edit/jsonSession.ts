@@ -16,6 +16,8 @@ export class JsonSession extends SessionBase {
   private text: string;
   private tree: jsonc.Node | undefined;
   private readonly pending = new Map<number, TextEdit>();
+  /** A deferred key rename makes the tree's keys stale, so the next lookup must flush first. */
+  private keysRenamed = false;
   private readonly formatting: jsonc.FormattingOptions | undefined;
 
   constructor(protected readonly original: string) {
@@ -112,6 +114,7 @@ export class JsonSession extends SessionBase {
       valueNode?.parent?.type === 'property' ? valueNode.parent.children?.[0] : undefined;
     if (!keyNode) throw new EditError('PATH_NOT_FOUND', `No member to rename at ${path.join('/')}`);
     this.defer({ offset: keyNode.offset, length: keyNode.length, newText: JSON.stringify(newKey) });
+    this.keysRenamed = true;
   }
 
   /**
@@ -166,6 +169,7 @@ export class JsonSession extends SessionBase {
 
   /** The syntax node at a path in the current text (edits deferred so far do not move nodes). */
   private nodeAt(path: TypedPath): jsonc.Node | undefined {
+    if (this.keysRenamed) this.flush();
     this.tree ??= jsonc.parseTree(this.text);
     return this.tree && jsonc.findNodeAtLocation(this.tree, path);
   }
@@ -178,6 +182,7 @@ export class JsonSession extends SessionBase {
     if (this.pending.size === 0) return;
     this.text = applyTextEdits(this.text, [...this.pending.values()]);
     this.pending.clear();
+    this.keysRenamed = false;
     this.tree = undefined;
   }
 

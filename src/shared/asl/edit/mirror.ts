@@ -2,16 +2,27 @@ import type { TypedPath } from './session';
 
 type Container = Record<string | number, unknown>;
 
+// JSON may hold a key named "__proto__": plain assignment would set the prototype instead of
+// adding the member, so members are defined, and read only when they are the object's own.
+function putOwn(node: Container, key: string | number, value: unknown): void {
+  Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function getOwn(node: Container, key: string | number): unknown {
+  return Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+}
+
 /** Applies a set to a plain value in place (missing parents become objects); returns the new root. */
 export function mirrorSet(root: unknown, path: TypedPath, value: unknown): unknown {
   if (path.length === 0) return value;
   let node = root as Container;
   for (let i = 0; i < path.length - 1; i++) {
-    const next = node[path[i]];
-    if (typeof next !== 'object' || next === null) node[path[i]] = {};
-    node = node[path[i]] as Container;
+    const next = getOwn(node, path[i]);
+    if (typeof next !== 'object' || next === null) putOwn(node, path[i], {});
+    node = getOwn(node, path[i]) as Container;
   }
-  node[path[path.length - 1]] = value;
+  if (Array.isArray(node)) node[Number(path[path.length - 1])] = value;
+  else putOwn(node, path[path.length - 1], value);
   return root;
 }
 
@@ -35,12 +46,12 @@ export function mirrorRename(root: unknown, path: TypedPath, newKey: string): vo
   const oldKey = String(path[path.length - 1]);
   const entries = Object.entries(parent);
   for (const [k] of entries) delete parent[k];
-  for (const [k, v] of entries) parent[k === oldKey ? newKey : k] = v;
+  for (const [k, v] of entries) putOwn(parent, k === oldKey ? newKey : k, v);
 }
 
 function parentOf(root: unknown, path: TypedPath): unknown {
   let node = root as Container;
-  for (let i = 0; i < path.length - 1; i++) node = node[path[i]] as Container;
+  for (let i = 0; i < path.length - 1; i++) node = getOwn(node, path[i]) as Container;
   return node;
 }
 
@@ -54,5 +65,5 @@ export function mirrorAddMember(
   const entries = Object.entries(object);
   for (const [k] of entries) delete object[k];
   entries.splice(index, 0, [key, value]);
-  for (const [k, v] of entries) object[k] = v;
+  for (const [k, v] of entries) putOwn(object, k, v);
 }

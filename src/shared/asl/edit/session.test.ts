@@ -96,3 +96,27 @@ describe('edit sessions, any sequence of primitive changes', () => {
     );
   });
 });
+
+describe('edit sessions, a member named __proto__', () => {
+  it('keeps it as an ordinary member in the value, as the text does', () => {
+    const session = openSession({ text: '{\n  "a": {}\n}', format: 'json' });
+    session.set('/a', JSON.parse('{"__proto__": 0}'));
+    session.set('/b/__proto__', 1);
+    const result = session.result();
+    expect(JSON.stringify(session.value())).toBe('{"a":{"__proto__":0},"b":{"__proto__":1}}');
+    expect(JSON.stringify(parseDocument(result.text, 'json').value)).toBe(
+      JSON.stringify(session.value()),
+    );
+  });
+});
+
+describe('edit sessions, a set after a rename in the same session', () => {
+  it('adds a new member instead of overwriting the renamed one', () => {
+    const session = openSession({ text: '{\n  "inline": {},\n  "tight": {}\n}', format: 'json' });
+    session.set('/tight', '');
+    session.renameKey('/tight', 'a');
+    session.set('/tight', false);
+    const result = session.result();
+    expect(parseDocument(result.text, 'json').value).toEqual({ inline: {}, a: '', tight: false });
+  });
+});
