@@ -3,7 +3,8 @@ import { parseDocument, detectFormat } from './parse';
 
 describe('parseDocument (JSON)', () => {
   it('parses valid JSON and maps pointers to their text', () => {
-    const text = '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true }\n  }\n}';
+    const text =
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true }\n  }\n}';
     const doc = parseDocument(text);
     expect(doc.errors).toEqual([]);
     expect(doc.value).toEqual({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
@@ -15,7 +16,11 @@ describe('parseDocument (JSON)', () => {
 
   it('falls back to the nearest ancestor for a missing pointer', () => {
     const doc = parseDocument('{"States": {"A": {}}}');
-    expect(doc.sourceMap.rangeOf('/States/A/Next')).toMatchObject({ offset: 17, line: 1, column: 18 });
+    expect(doc.sourceMap.rangeOf('/States/A/Next')).toMatchObject({
+      offset: 17,
+      line: 1,
+      column: 18,
+    });
   });
 
   it('reports syntax errors with line and column and keeps what it could read', () => {
@@ -27,7 +32,9 @@ describe('parseDocument (JSON)', () => {
 
   it('rejects comments and reports duplicate keys', () => {
     expect(parseDocument('{ /* c */ "a": 1 }').errors[0].message).toMatch(/Comments/);
-    expect(parseDocument('{"a": 1, "b": {"x": 1, "x": 2}}').sourceMap.duplicateKeys()).toEqual(['/b/x']);
+    expect(parseDocument('{"a": 1, "b": {"x": 1, "x": 2}}').sourceMap.duplicateKeys()).toEqual([
+      '/b/x',
+    ]);
   });
 
   it('reports an empty document', () => {
@@ -49,5 +56,18 @@ describe('parseDocument (YAML)', () => {
     const doc = parseDocument('StartAt: A\nStates:\n  A: [1, 2\n', 'yaml');
     expect(doc.errors.length).toBeGreaterThan(0);
     expect(doc.errors[0].line).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('parseDocument on absurdly deep text', () => {
+  it('reports broken text nested 200,000 deep instead of overflowing the stack', () => {
+    const doc = parseDocument('['.repeat(200_000));
+    expect(doc.errors.length).toBeGreaterThan(0);
+  });
+
+  it('reads valid text nested 200,000 deep and gives no location rather than throwing', () => {
+    const doc = parseDocument('['.repeat(200_000) + ']'.repeat(200_000));
+    expect(doc.errors).toEqual([]);
+    expect(() => doc.sourceMap.rangeOf('/0/0')).not.toThrow();
   });
 });

@@ -54,7 +54,10 @@ export function detectFormat(text: string, fileName?: string): TextFormat {
 }
 
 /** Parses JSON or YAML text into a value, its syntax errors and a lazy source map. */
-export function parseDocument(text: string, format: TextFormat = detectFormat(text)): ParsedDocument {
+export function parseDocument(
+  text: string,
+  format: TextFormat = detectFormat(text),
+): ParsedDocument {
   return format === 'yaml' ? parseYaml(text) : parseJson(text);
 }
 
@@ -80,8 +83,18 @@ const JSON_ERROR_TEXT: Record<string, string> = {
 function parseJson(text: string): ParsedDocument {
   const lines = new LineIndex(text);
   let tree: jsonc.Node | undefined;
-  const getTree = (): jsonc.Node | undefined =>
-    (tree ??= jsonc.parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
+  let treeFailed = false;
+  const getTree = (): jsonc.Node | undefined => {
+    if (tree || treeFailed) return tree;
+    try {
+      tree = jsonc.parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+    } catch {
+      // The syntax tree is recursive: text nested tens of thousands deep overflows the stack.
+      // Locations are then unknown, which callers already handle.
+      treeFailed = true;
+    }
+    return tree;
+  };
 
   // The fast path: most documents are valid JSON, and JSON.parse is an order of magnitude faster
   // than building a syntax tree. The tree is built only when a location is asked for.
@@ -92,14 +105,39 @@ function parseJson(text: string): ParsedDocument {
   } catch {
     if (text.trim() === '') {
       const empty = { message: 'The document is empty', offset: 0, length: 0, line: 1, column: 1 };
-      return { format: 'json', text, value: undefined, errors: [empty], sourceMap: emptySourceMap, lines };
+      return {
+        format: 'json',
+        text,
+        value: undefined,
+        errors: [empty],
+        sourceMap: emptySourceMap,
+        lines,
+      };
     }
     const raw: jsonc.ParseError[] = [];
-    tree = jsonc.parseTree(text, raw, { disallowComments: true, allowTrailingComma: false });
+    try {
+      tree = jsonc.parseTree(text, raw, { disallowComments: true, allowTrailingComma: false });
+    } catch {
+      treeFailed = true;
+      const tooDeep = {
+        message: 'The document is nested too deeply to read',
+        offset: 0,
+        length: 0,
+      };
+      return {
+        format: 'json',
+        text,
+        value: undefined,
+        errors: [{ ...tooDeep, line: 1, column: 1 }],
+        sourceMap: emptySourceMap,
+        lines,
+      };
+    }
     value = tree ? jsonc.getNodeValue(tree) : undefined;
     for (const e of raw) {
       errors.push({
-        message: JSON_ERROR_TEXT[jsonc.printParseErrorCode(e.error)] ?? jsonc.printParseErrorCode(e.error),
+        message:
+          JSON_ERROR_TEXT[jsonc.printParseErrorCode(e.error)] ?? jsonc.printParseErrorCode(e.error),
         offset: e.offset,
         length: e.length,
         ...lines.position(e.offset),
@@ -124,7 +162,11 @@ function parseJson(text: string): ParsedDocument {
         node = next;
         path.push(segment);
       }
-      const range: TextRange = { offset: node.offset, length: node.length, ...lines.position(node.offset) };
+      const range: TextRange = {
+        offset: node.offset,
+        length: node.length,
+        ...lines.position(node.offset),
+      };
       const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
       if (key) {
         range.keyOffset = key.offset;
@@ -165,7 +207,9 @@ function collectDuplicateJsonKeys(node: jsonc.Node, pointer: string, out: string
       if (child) collectDuplicateJsonKeys(child, childPointer, out);
     }
   } else if (node.type === 'array') {
-    (node.children ?? []).forEach((child, i) => collectDuplicateJsonKeys(child, `${pointer}/${i}`, out));
+    (node.children ?? []).forEach((child, i) =>
+      collectDuplicateJsonKeys(child, `${pointer}/${i}`, out),
+    );
   }
 }
 
@@ -208,7 +252,11 @@ function parseYaml(text: string): ParsedDocument {
       }
       const range = (node as { range?: [number, number, number] } | null)?.range;
       if (!range) return undefined;
-      const out: TextRange = { offset: range[0], length: range[1] - range[0], ...lines.position(range[0]) };
+      const out: TextRange = {
+        offset: range[0],
+        length: range[1] - range[0],
+        ...lines.position(range[0]),
+      };
       const keyRange = (keyNode as { range?: [number, number, number] } | undefined)?.range;
       if (keyRange) {
         out.keyOffset = keyRange[0];
