@@ -11,16 +11,35 @@ export const MAX_TEXT_DEPTH = 1000;
 
 /** The offset where nesting first exceeds `limit`, or -1 when it never does. */
 export function depthExceededAt(text: string, limit = MAX_TEXT_DEPTH): number {
+  return scanText(text, limit).tooDeepAt;
+}
+
+/**
+ * One scan of a text for what validateText needs before and after parsing: the offset where
+ * nesting first exceeds `limit` (-1 when it never does; the scan stops there), and the number of
+ * object members in JSON text (strings followed by a colon), for the duplicate-key check.
+ */
+export function scanText(
+  text: string,
+  limit = MAX_TEXT_DEPTH,
+): { tooDeepAt: number; members: number } {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  let members = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       // Skip a JSON string (YAML's flow collections use the same brackets and quotes).
       i++;
-      while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      // A colon after the string (past whitespace) makes it a member's key.
+      let j = i + 1;
+      let d = text.charCodeAt(j);
+      while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++j);
+      if (d === 58) members++;
     } else if (c === 91 || c === 123) {
-      if (++depth > limit) return i;
+      if (++depth > limit) return { tooDeepAt: i, members };
     } else if (c === 93 || c === 125) depth--;
   }
-  return -1;
+  return { tooDeepAt: -1, members };
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from './diagnostic';
 import { CODES } from './codes';
 import type { ValidateOptions } from './context';
 import { validateDefinition } from './validate-definition';
-import { depthExceededAt, MAX_TEXT_DEPTH } from './text-depth';
+import { MAX_TEXT_DEPTH, scanText } from './text-depth';
 import { LineIndex } from '../asl/lines';
 
 /** Options of validateText. */
@@ -23,8 +23,9 @@ export function validateText(
   options: ValidateTextOptions = {},
 ): { parsed: ParsedDocument; diagnostics: Diagnostic[] } {
   const format = options.format ?? detectFormat(text, options.fileName);
-  const tooDeep = depthExceededAt(text);
-  if (tooDeep >= 0) return refuseTooDeep(text, format, tooDeep);
+  // One scan finds both how deep the text nests and how many members its objects have.
+  const scan = scanText(text);
+  if (scan.tooDeepAt >= 0) return refuseTooDeep(text, format, scan.tooDeepAt);
   const parsed = parseDocument(text, format);
   const empty = text.trim() === '';
   const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({
@@ -40,7 +41,7 @@ export function validateText(
   // parser's partial recovery would report fields the user is in the middle of typing.
   if (parsed.errors.length > 0) return { parsed, diagnostics: sortByPosition(diagnostics) };
   const found = validateDefinition(parsed.value, options);
-  for (const pointer of duplicateKeys(parsed)) {
+  for (const pointer of duplicateKeys(parsed, scan.members)) {
     const segments = pointer.split('/');
     const isState = segments[segments.length - 2] === 'States';
     const name = segments[segments.length - 1].replace(/~1/g, '/').replace(/~0/g, '~');
@@ -77,39 +78,17 @@ export function validateText(
 
 /**
  * Duplicate keys, found without building a syntax tree for clean JSON: the number of members in
- * the text is compared with the number in the parsed value, and the tree is built only when they
+ * the text (counted by scanText) is compared with the number in the parsed value, and the tree is built only when they
  * differ. YAML documents already hold their tree.
  */
-function duplicateKeys(parsed: ParsedDocument): string[] {
+function duplicateKeys(parsed: ParsedDocument, textMembers: number): string[] {
   if (
     parsed.format === 'json' &&
     parsed.errors.length === 0 &&
-    countTextMembers(parsed.text) === countValueMembers(parsed.value)
+    textMembers === countValueMembers(parsed.value)
   )
     return [];
   return parsed.sourceMap.duplicateKeys();
-}
-
-function countTextMembers(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 34) continue;
-    // Skip the string, then see whether a colon follows: then it was a key.
-    i++;
-    while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
-    let j = i + 1;
-    while (
-      j < text.length &&
-      (text.charCodeAt(j) === 32 ||
-        text.charCodeAt(j) === 10 ||
-        text.charCodeAt(j) === 13 ||
-        text.charCodeAt(j) === 9)
-    )
-      j++;
-    if (text.charCodeAt(j) === 58) count++;
-  }
-  return count;
 }
 
 function countValueMembers(value: unknown): number {

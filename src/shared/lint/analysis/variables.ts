@@ -54,6 +54,9 @@ function jsonataRefs(expr: string, out: Set<string>): void {
 
 /** Variable names referenced in a JSONPath path or intrinsic function call. */
 function jsonPathRefs(text: string, out: Set<string>): void {
+  // Most paths read no variable ($. or $$.): skip the regex work for them. Blanking quoted text
+  // cannot put a name right after a `$`, so a text without one has no reference.
+  if (!/\$[A-Za-z_]/.test(text)) return;
   const unquoted = text.replace(/'(?:[^'\\]|\\.)*'/g, "''");
   for (const m of unquoted.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)/g)) out.add(m[1]);
 }
@@ -89,9 +92,9 @@ function referencesIn(
     else if (!jsonata && key.endsWith('.$')) jsonPathRefs(value, out);
     return;
   }
-  if (Array.isArray(value)) value.forEach((v) => referencesIn(v, key, jsonata, out, depth + 1));
+  if (Array.isArray(value)) for (const v of value) referencesIn(v, key, jsonata, out, depth + 1);
   else if (isObj(value))
-    for (const [k, v] of Object.entries(value)) referencesIn(v, k, jsonata, out, depth + 1);
+    for (const k of Object.keys(value)) referencesIn(value[k], k, jsonata, out, depth + 1);
 }
 
 function assignKeys(assign: unknown): string[] {
