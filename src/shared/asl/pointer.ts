@@ -4,7 +4,10 @@ export type PathSegment = string | number;
 
 /** Escapes one segment for use in a pointer. */
 export function escapeSegment(segment: PathSegment): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Most segments need no escaping; skip the regex work for them.
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Builds a pointer such as `/States/A/Next` from its segments. */

@@ -181,17 +181,39 @@ class VarSet {
   }
 }
 
+/** Records the variables an Assign (of a state, Choice rule or Catcher at `at`) assigns. */
+function addAssignments(
+  facts: VariableFacts,
+  assign: unknown,
+  at: string,
+  stateName: string,
+  statePointer: string,
+): void {
+  if (isObj(assign))
+    for (const key of Object.keys(assign))
+      facts.assignments.push({
+        name: key.replace(/\.\$$/, ''),
+        pointer: childPointer(at, 'Assign', key),
+        stateName,
+        statePointer,
+      });
+}
+
 /** Analyses where variables are assigned and read, with a may-be-assigned flow over each machine. */
 export function analyseVariables(root: Obj): VariableFacts {
   const facts: VariableFacts = { uses: [], assignments: [], referenced: new Set() };
   const names = assignedNames(root);
   const index = new Map(names.map((n, i) => [n, i]));
   const words = Math.max(1, Math.ceil(names.length / 32));
+  // Each Assign's bit indexes, computed once: the flow rounds visit a state several times.
+  const bitsOf = new Map<Obj, number[]>();
   const withAssign = (base: VarSet, assign: unknown): VarSet => {
-    const keys = assignKeys(assign);
-    if (keys.length === 0) return base;
+    if (!isObj(assign)) return base;
+    let bits = bitsOf.get(assign);
+    if (!bits) bitsOf.set(assign, (bits = assignKeys(assign).map((k) => index.get(k)!)));
+    if (bits.length === 0) return base;
     const out = base.copy();
-    for (const k of keys) out.add(index.get(k)!);
+    for (const i of bits) out.add(i);
     return out;
   };
   const machine = (
@@ -245,25 +267,22 @@ export function analyseVariables(root: Obj): VariableFacts {
       const statePointer = childPointer(pointer, 'States', name);
       const jsonata =
         state.QueryLanguage === 'JSONata' || (state.QueryLanguage === undefined && jsonataMachine);
-      const add = (assign: unknown, at: string): void => {
-        if (isObj(assign))
-          for (const key of Object.keys(assign))
-            facts.assignments.push({
-              name: key.replace(/\.\$$/, ''),
-              pointer: childPointer(at, 'Assign', key),
-              stateName: name,
-              statePointer,
-            });
-      };
-      add(state.Assign, statePointer);
-      if (Array.isArray(state.Choices))
-        state.Choices.forEach(
-          (r, i) => isObj(r) && add(r.Assign, childPointer(statePointer, 'Choices', i)),
-        );
-      if (Array.isArray(state.Catch))
-        state.Catch.forEach(
-          (c, i) => isObj(c) && add(c.Assign, childPointer(statePointer, 'Catch', i)),
-        );
+      addAssignments(facts, state.Assign, statePointer, name, statePointer);
+      for (const list of ['Choices', 'Catch'] as const) {
+        const items = state[list];
+        if (Array.isArray(items))
+          for (let i = 0; i < items.length; i++) {
+            const item: unknown = items[i];
+            if (isObj(item) && item.Assign !== undefined)
+              addAssignments(
+                facts,
+                item.Assign,
+                childPointer(statePointer, list, i),
+                name,
+                statePointer,
+              );
+          }
+      }
       const refs = new Set<string>();
       for (const [key, value] of Object.entries(state))
         if (!SKIP.has(key)) referencesIn(value, key, jsonata, refs);
