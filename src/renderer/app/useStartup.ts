@@ -81,10 +81,26 @@ export function useStartup(): void {
       host.appSetDocumentState({ title, dirty: isDirty(s) }).catch(() => undefined);
     };
     publish();
+    // Typing flips the dirty flag at each keystroke (x, Backspace): publishing (a request to the
+    // host) waits until the browser is idle, coalesced, so it never delays the keystroke's frame.
+    let pending: number | undefined;
+    const schedule = () => {
+      if (pending !== undefined) return;
+      pending = window.requestIdleCallback(
+        () => {
+          pending = undefined;
+          publish();
+        },
+        { timeout: 100 },
+      );
+    };
     stops.push(
       useDocument.subscribe((s, prev) => {
-        if (s.file !== prev.file || isDirty(s) !== isDirty(prev)) publish();
+        if (s.file !== prev.file || isDirty(s) !== isDirty(prev)) schedule();
       }),
+      () => {
+        if (pending !== undefined) window.cancelIdleCallback(pending);
+      },
     );
     return () => {
       cancelled = true;

@@ -85,7 +85,10 @@ function CanvasView() {
 
   // The graph follows the value at every keystroke; finding counts follow the slower analysis.
   const graph = useMemo(() => buildFlowGraph(value), [value]);
-  const findings = useMemo(() => countFindings(diagnostics), [diagnostics]);
+  // Each analysis brings new diagnostics, mostly with the same counts: keeping the previous map
+  // then spares a pass over every node.
+  const [findingsCache] = useState(() => new FindingsCache());
+  const findings = useMemo(() => findingsCache.counts(diagnostics), [findingsCache, diagnostics]);
   const [layout, setLayout] = useState<LayoutResult>();
   const wanted = useRef('');
   const fitNext = useRef(true);
@@ -337,6 +340,29 @@ function CanvasView() {
       </ReactFlow>
     </div>
   );
+}
+
+type Findings = Map<string, { errors: number; warnings: number }>;
+
+/** Finding counts per state, the same map as last time when no count changed. */
+class FindingsCache {
+  private last: Findings | undefined;
+
+  counts(diagnostics: Parameters<typeof countFindings>[0]): Findings {
+    const next = countFindings(diagnostics);
+    if (this.last && sameFindings(this.last, next)) return this.last;
+    this.last = next;
+    return next;
+  }
+}
+
+function sameFindings(a: Findings, b: Findings): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of b) {
+    const w = a.get(k);
+    if (!w || w.errors !== v.errors || w.warnings !== v.warnings) return false;
+  }
+  return true;
 }
 
 function clientPoint(e: MouseEvent | TouchEvent): [number, number] {

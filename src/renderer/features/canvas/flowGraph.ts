@@ -297,15 +297,28 @@ export function countFindings(
   const out = new Map<string, { errors: number; warnings: number }>();
   for (const d of diagnostics) {
     // The last `/States/<name>` in a location is the innermost state the finding is about.
-    const m = /^(.*\/States\/[^/]+)/.exec(d.location);
-    if (!m) continue;
-    const pointer = m[1];
+    const pointer = innermostState(d.location);
+    if (pointer === undefined) continue;
     const c = out.get(pointer) ?? { errors: 0, warnings: 0 };
     if (d.severity === 'ERROR') c.errors++;
     else if (d.severity === 'WARNING') c.warnings++;
     out.set(pointer, c);
   }
   return out;
+}
+
+/** The prefix of a location up to its last `/States/<name>` (as /^(.*\/States\/[^/]+)/ finds it). */
+function innermostState(location: string): string | undefined {
+  let at = location.lastIndexOf('/States/');
+  while (at >= 0) {
+    const from = at + 8;
+    if (from < location.length && location.charCodeAt(from) !== 47 /* / */) {
+      const end = location.indexOf('/', from);
+      return end < 0 ? location : location.slice(0, end);
+    }
+    at = at === 0 ? -1 : location.lastIndexOf('/States/', at - 1);
+  }
+  return undefined;
 }
 
 /** The node id of a state (its JSON pointer). */

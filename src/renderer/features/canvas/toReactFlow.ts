@@ -127,10 +127,16 @@ function sameValue(x: unknown, y: unknown, depth: number): boolean {
   if (Array.isArray(x) !== Array.isArray(y)) return false;
   const a = x as Record<string, unknown>;
   const b = y as Record<string, unknown>;
-  const keys = Object.keys(b);
-  if (Object.keys(a).length !== keys.length) return false;
-  for (const k of keys) if (!sameValue(a[k], b[k], depth + 1)) return false;
-  return true;
+  // Counted in place (no key arrays): this runs for every node and edge at every keystroke.
+  let count = 0;
+  for (const k in b) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(a, k) || !sameValue(a[k], b[k], depth + 1))
+      return false;
+  }
+  for (const k in a) if (Object.prototype.hasOwnProperty.call(a, k)) count--;
+  return count === 0;
 }
 
 /** Remembers the last nodes and edges so unchanged ones keep their identity between renders. */

@@ -1,5 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
-import { useDocument } from '../../store/documentStore';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { Diagnostic } from '../../../shared/validate/diagnostic';
+import type { StateLocation } from '../../store/stateIndex';
+import { useDocument, type DocumentState } from '../../store/documentStore';
 import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
 
@@ -32,44 +34,9 @@ export function ProblemsPanel() {
         <div className="empty">No problems found.</div>
       ) : (
         <ul className="problem-list">
-          {shown.map(({ d, state }, i) => {
-            const where =
-              d.line !== undefined
-                ? `Ln ${d.line}, Col ${d.column ?? 1}`
-                : d.location || 'document';
-            return (
-              <li key={i} className={`problem ${d.severity.toLowerCase()}`}>
-                <span className="problem-icon" aria-hidden="true">
-                  {ICON[d.severity]}
-                </span>
-                <span className="problem-message">{d.message}</span>
-                <span className="problem-code">{d.code}</span>
-                {state && (
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => select([state.pointer], 'inspector')}
-                  >
-                    {state.name}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`Show ${where} in the code`}
-                  onClick={() => {
-                    if (d.line !== undefined) revealInCode(d.line, d.column ?? 1);
-                    else if (state) {
-                      select([state.pointer], 'inspector');
-                      revealInCode(state.line, 1);
-                    }
-                  }}
-                >
-                  {where}
-                </button>
-              </li>
-            );
-          })}
+          {shown.map(({ d, state }, i) => (
+            <ProblemRow key={i} d={d} state={state} select={select} />
+          ))}
           {diagnostics.length > SHOWN && (
             <li className="problem more">
               …and {diagnostics.length - SHOWN} more (fix the ones above first, or see `asl-studio
@@ -81,3 +48,62 @@ export function ProblemsPanel() {
     </div>
   );
 }
+
+interface ProblemRowProps {
+  d: Diagnostic;
+  state: StateLocation | undefined;
+  select: DocumentState['select'];
+}
+
+/** One row of the list. */
+function ProblemRowView({ d, state, select }: ProblemRowProps) {
+  const where =
+    d.line !== undefined ? `Ln ${d.line}, Col ${d.column ?? 1}` : d.location || 'document';
+  return (
+    <li className={`problem ${d.severity.toLowerCase()}`}>
+      <span className="problem-icon" aria-hidden="true">
+        {ICON[d.severity]}
+      </span>
+      <span className="problem-message">{d.message}</span>
+      <span className="problem-code">{d.code}</span>
+      {state && (
+        <button type="button" className="link" onClick={() => select([state.pointer], 'inspector')}>
+          {state.name}
+        </button>
+      )}
+      <button
+        type="button"
+        className="link"
+        aria-label={`Show ${where} in the code`}
+        onClick={() => {
+          if (d.line !== undefined) revealInCode(d.line, d.column ?? 1);
+          else if (state) {
+            select([state.pointer], 'inspector');
+            revealInCode(state.line, 1);
+          }
+        }}
+      >
+        {where}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Each analysis brings new (cloned) diagnostic objects, mostly with the same content: a row whose
+ * content did not change is not re-rendered (two hundred rows of DOM updates at every keystroke).
+ */
+const ProblemRow = memo(
+  ProblemRowView,
+  (a, b) =>
+    a.select === b.select &&
+    a.d.severity === b.d.severity &&
+    a.d.message === b.d.message &&
+    a.d.code === b.d.code &&
+    a.d.line === b.d.line &&
+    a.d.column === b.d.column &&
+    a.d.location === b.d.location &&
+    a.state?.pointer === b.state?.pointer &&
+    a.state?.name === b.state?.name &&
+    a.state?.line === b.state?.line,
+);
