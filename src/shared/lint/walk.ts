@@ -69,8 +69,12 @@ export function walkDefinition(
     if (depth > 64) return;
     const states: Record<string, Obj> = {};
     if (isObj(machine.States)) {
-      for (const [name, state] of Object.entries(machine.States))
+      // Object.keys and a lookup: Object.entries is several times slower on a large States.
+      const all = machine.States;
+      for (const name of Object.keys(all)) {
+        const state = all[name];
         if (isObj(state)) states[name] = state;
+      }
     }
     const queryLanguage = languageOf(machine, inherited);
     const visit: MachineVisit = {
@@ -82,7 +86,8 @@ export function walkDefinition(
       workflowType: type,
     };
     onMachine(visit);
-    for (const [name, state] of Object.entries(states)) {
+    for (const name of Object.keys(states)) {
+      const state = states[name];
       const stateVisit: StateVisit = {
         name,
         state,

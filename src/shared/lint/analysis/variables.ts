@@ -106,7 +106,9 @@ function assignedNames(root: Obj): string[] {
   const names = new Set<string>();
   const machine = (m: Obj, depth: number): void => {
     if (depth > 64 || !isObj(m.States)) return;
-    for (const [name, state] of Object.entries(m.States)) {
+    const states = m.States;
+    for (const name of Object.keys(states)) {
+      const state = states[name];
       if (!isObj(state)) continue;
       for (const k of assignKeys(state.Assign)) names.add(k);
       for (const list of [state.Choices, state.Catch])
@@ -261,7 +263,8 @@ export function analyseVariables(root: Obj): VariableFacts {
               flowInto(c.Next, withAssign(before, c.Assign));
       }
     }
-    for (const [name, raw] of Object.entries(states)) {
+    for (const name of Object.keys(states)) {
+      const raw = states[name];
       if (!isObj(raw)) continue;
       const state = raw;
       const statePointer = childPointer(pointer, 'States', name);
@@ -284,8 +287,8 @@ export function analyseVariables(root: Obj): VariableFacts {
           }
       }
       const refs = new Set<string>();
-      for (const [key, value] of Object.entries(state))
-        if (!SKIP.has(key)) referencesIn(value, key, jsonata, refs);
+      for (const key of Object.keys(state))
+        if (!SKIP.has(key)) referencesIn(state[key], key, jsonata, refs);
       const visible = ins.get(name);
       for (const ref of refs) {
         facts.referenced.add(ref);
