@@ -41,6 +41,9 @@ export function CodeEditor() {
       fixedOverflowWidgets: true,
       ariaLabel: 'State machine definition',
       quickSuggestions: { strings: true, other: true, comments: false },
+      // Sticky scroll from the folding ranges: the default (the outline) has the JSON worker send
+      // every key of the document as a symbol at each keystroke, tens of ms on the UI thread.
+      stickyScroll: { defaultModel: 'foldingProviderModel' },
     });
     setCodeEditor(ed);
     let applying = false;
