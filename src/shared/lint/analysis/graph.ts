@@ -25,51 +25,66 @@ export function canEnd(state: Obj): boolean {
  */
 export function cycles(states: Record<string, Obj>): string[][] {
   const names = Object.keys(states);
-  const edges = new Map(names.map((n) => [n, transitionsOf(states[n]).filter((t) => t in states)]));
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
+  // States by their position in the document: the search works on numbers, not name lookups.
+  const position = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) position.set(names[i], i);
+  const edges: number[][] = names.map((n) => {
+    const out: number[] = [];
+    for (const t of transitionsOf(states[n])) {
+      const i = position.get(t);
+      if (i !== undefined) out.push(i);
+    }
+    return out;
+  });
+  const count = names.length;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const stack: number[] = [];
   const out: string[][] = [];
   let counter = 0;
-  const order = new Map(names.map((name, i) => [name, i]));
-  for (const root of names) {
-    if (index.has(root)) continue;
-    const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
+  const workNode: number[] = [];
+  const workNext: number[] = [];
+  for (let root = 0; root < count; root++) {
+    if (index[root] !== -1) continue;
+    workNode.push(root);
+    workNext.push(0);
+    index[root] = counter;
+    low[root] = counter++;
     stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const targets = edges.get(frame.node)!;
-      if (frame.next < targets.length) {
-        const t = targets[frame.next++];
-        if (!index.has(t)) {
-          index.set(t, counter);
-          low.set(t, counter++);
+    onStack[root] = 1;
+    while (workNode.length > 0) {
+      const top = workNode.length - 1;
+      const node = workNode[top];
+      const targets = edges[node];
+      if (workNext[top] < targets.length) {
+        const t = targets[workNext[top]++];
+        if (index[t] === -1) {
+          index[t] = counter;
+          low[t] = counter++;
           stack.push(t);
-          onStack.add(t);
-          work.push({ node: t, next: 0 });
-        } else if (onStack.has(t))
-          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(t)!));
+          onStack[t] = 1;
+          workNode.push(t);
+          workNext.push(0);
+        } else if (onStack[t]) low[node] = Math.min(low[node], index[t]);
         continue;
       }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1].node;
-        low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+      workNode.pop();
+      workNext.pop();
+      if (workNode.length > 0) {
+        const parent = workNode[workNode.length - 1];
+        low[parent] = Math.min(low[parent], low[node]);
       }
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component: string[] = [];
-        let n: string;
+      if (low[node] === index[node]) {
+        const component: number[] = [];
+        let n: number;
         do {
           n = stack.pop()!;
-          onStack.delete(n);
+          onStack[n] = 0;
           component.push(n);
-        } while (n !== frame.node);
-        if (component.length > 1 || edges.get(frame.node)!.includes(frame.node)) {
-          out.push(component.sort((a, b) => order.get(a)! - order.get(b)!));
+        } while (n !== node);
+        if (component.length > 1 || targets.includes(node)) {
+          out.push(component.sort((x, y) => x - y).map((i) => names[i]));
         }
       }
     }
