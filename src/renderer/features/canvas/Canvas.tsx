@@ -18,6 +18,7 @@ import {
   applyNodeChanges,
   useReactFlow,
   type Connection,
+  type Edge,
   type Node,
   type NodeChange,
   type OnSelectionChangeParams,
@@ -25,7 +26,7 @@ import {
 import type { StateType } from '../../../shared/asl/types';
 import { useDocument } from '../../store/documentStore';
 import { NEW_STATE_MIME, typeInfo } from '../palette/stateTypes';
-import { buildFlowGraph, countFindings } from './flowGraph';
+import { buildFlowGraph, countFindings, type FlowGraph } from './flowGraph';
 import type { LayoutResult } from './layout';
 import { requestLayout } from './layoutClient';
 import { FlowCache } from './toReactFlow';
@@ -75,6 +76,36 @@ function CanvasView() {
   const value = useDeferredValue(useDocument((s) => s.goodValue));
   // Deferred with the value, so the revision the canvas reports is the one it shows.
   const goodRevision = useDeferredValue(useDocument((s) => s.goodRevision));
+  // The graph follows the value at every keystroke. Built here, one component above the one that
+  // turns it into React Flow nodes, so React can yield between the two halves of the work
+  // (together they make one long task for large machines).
+  const graph = useMemo(() => buildFlowGraph(value), [value]);
+  const [cache] = useState(() => new FlowCache());
+  const edges = useMemo(() => cache.edges(graph), [cache, graph]);
+  return (
+    <CanvasBody
+      value={value}
+      goodRevision={goodRevision}
+      graph={graph}
+      cache={cache}
+      edges={edges}
+    />
+  );
+}
+
+function CanvasBody({
+  value,
+  goodRevision,
+  graph,
+  cache,
+  edges,
+}: {
+  value: unknown;
+  goodRevision: number;
+  graph: FlowGraph;
+  cache: FlowCache;
+  edges: Edge[];
+}) {
   const diagnostics = useDocument((s) => s.diagnostics);
   const selection = useDocument((s) => s.selection);
   const broken = useDocument((s) => s.analysis !== undefined && s.analysis.value === undefined);
@@ -83,8 +114,7 @@ function CanvasView() {
   );
   const rf = useReactFlow();
 
-  // The graph follows the value at every keystroke; finding counts follow the slower analysis.
-  const graph = useMemo(() => buildFlowGraph(value), [value]);
+  // Finding counts follow the slower analysis.
   // Each analysis brings new diagnostics, mostly with the same counts: keeping the previous map
   // then spares a pass over every node.
   const [findingsCache] = useState(() => new FindingsCache());
@@ -117,14 +147,12 @@ function CanvasView() {
     [],
   );
 
-  const [cache] = useState(() => new FlowCache());
   const selected = useMemo(() => new Set(selection), [selection]);
   // Until a new layout arrives, nodes that existed keep their place and new ones wait hidden.
   const derivedNodes = useMemo(
     () => cache.nodes(graph, layout, selected, findings),
     [cache, graph, layout, selected, findings],
   );
-  const edges = useMemo(() => cache.edges(graph), [cache, graph]);
 
   // A drag moves nodes locally before the document changes; any new document state resets it.
   const [drag, setDrag] = useState<{ base: Node[]; nodes: Node[] }>();
