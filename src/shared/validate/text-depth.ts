@@ -30,8 +30,8 @@ export function scanText(
     const c = text.charCodeAt(i);
     if (c === 34) {
       // Skip a JSON string (YAML's flow collections use the same brackets and quotes).
-      i++;
-      while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i = closingQuote(text, i);
+      if (i < 0) break;
       // A colon after the string (past whitespace) makes it a member's key.
       let j = i + 1;
       let d = text.charCodeAt(j);
@@ -42,4 +42,20 @@ export function scanText(
     } else if (c === 93 || c === 125) depth--;
   }
   return { tooDeepAt: -1, members };
+}
+
+/**
+ * The offset of the quote that closes the string opened at `open`, or -1 when it is unterminated:
+ * the first quote after it not escaped by an odd run of backslashes (found by indexOf, which is
+ * much faster than testing every character).
+ */
+function closingQuote(text: string, open: number): number {
+  let q = text.indexOf('"', open + 1);
+  while (q !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+    q = text.indexOf('"', q + 1);
+  }
+  return -1;
 }
