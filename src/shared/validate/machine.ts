@@ -157,7 +157,8 @@ function checkName(name: string, pointer: string, ctx: ValidationContext): void 
       pointer,
       name,
     );
-  else if ([...name].length > MAX_STATE_NAME_LENGTH)
+  // A name of at most 80 UTF-16 units has at most 80 characters: count them only when longer.
+  else if (name.length > MAX_STATE_NAME_LENGTH && [...name].length > MAX_STATE_NAME_LENGTH)
     ctx.report(
       CODES.INVALID_STATE_NAME,
       `Invalid State name: State '${name}' exceeds the ${MAX_STATE_NAME_LENGTH}-character limit allowed by the service`,
