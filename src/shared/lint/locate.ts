@@ -38,16 +38,17 @@ export function locatePointers(text: string, pointers: Iterable<string>): Map<st
       else break;
     }
   };
+  // The closing quote is the first one not escaped by an odd run of backslashes; indexOf finds
+  // candidates far faster than testing every character.
   const skipString = (): void => {
-    pos++;
-    while (pos < n) {
-      const c = text.charCodeAt(pos);
-      if (c === 92) pos += 2;
-      else {
-        pos++;
-        if (c === 34) return;
-      }
+    let q = text.indexOf('"', pos + 1);
+    while (q !== -1) {
+      let backslashes = 0;
+      while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      q = text.indexOf('"', q + 1);
     }
+    pos = q === -1 ? n : q + 1;
   };
   const skipValue = (): void => {
     const c = text.charCodeAt(pos);
