@@ -41,6 +41,8 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
       // Monaco is large; one chunk for it is expected, not a problem to warn about.
       chunkSizeWarningLimit: 8000,
+      // ASL_STUDIO_PROFILE=1 keeps names readable in browser CPU profiles (bench/profiling only).
+      minify: process.env.ASL_STUDIO_PROFILE ? false : undefined,
     },
   },
 });

@@ -18,7 +18,8 @@ import { chromium, type Page } from 'playwright';
 import { startServe } from '../e2e/support/serve';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SIZES = [100, 500, 1000];
+// DESIGNER_BENCH_SIZES=500 runs one size (while working on it); the default is all three.
+const SIZES = (process.env.DESIGNER_BENCH_SIZES ?? '100,500,1000').split(',').map(Number);
 const KEYSTROKES = 30;
 const EDITS = 8;
 

@@ -6,6 +6,7 @@ import type { FileStamp } from '../../shared/host';
 import type { Analysis } from './analysis';
 import { emptyHistory, record, undo, redo, type ChangeOrigin, type History } from './history';
 import type { StateLocation } from './stateIndex';
+import { shareUnchanged } from '../../shared/asl/shareUnchanged';
 
 /** The last change made to the text: who made it and, when known, the exact edits. */
 export interface LastChange {
@@ -124,8 +125,9 @@ export const useDocument = create<DocumentState>((set, get) => ({
   },
 
   receiveValue(revision, value) {
-    if (revision <= get().goodRevision) return;
-    set({ goodValue: value, goodRevision: revision });
+    const s = get();
+    if (revision <= s.goodRevision) return;
+    set({ goodValue: shareUnchanged(s.goodValue, value), goodRevision: revision });
   },
 
   receiveAnalysis(analysis) {
@@ -138,6 +140,9 @@ export const useDocument = create<DocumentState>((set, get) => ({
       s.goodRevision === analysis.revision
     )
       analysis = { ...analysis, value: s.goodValue };
+    // A value cloned from the worker shares the parts that did not change with the one shown.
+    if (analysis.value !== undefined && analysis.value !== s.goodValue)
+      analysis = { ...analysis, value: shareUnchanged(s.goodValue, analysis.value) };
     const good = analysis.value !== undefined;
     const names = new Set(analysis.states.map((st) => st.pointer));
     set({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowGraph } from './flowGraph';
+import { shareUnchanged } from '../../../shared/asl/shareUnchanged';
 
 const DEF = {
   StartAt: 'Check',
@@ -82,5 +83,39 @@ describe('buildFlowGraph', () => {
     expect(() =>
       buildFlowGraph({ StartAt: 3, States: { A: null, B: { Type: 'Map', ItemProcessor: 'x' } } }),
     ).not.toThrow();
+  });
+});
+
+describe('buildFlowGraph on a re-parsed value', () => {
+  const fresh = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
+  const edits: [string, (d: typeof DEF) => void][] = [
+    ['a Choice rule changed', (d) => (d.States.Check.Choices[0].NumericGreaterThan = 2)],
+    ['a branch state renamed', (d) => (d.States.Work.Branches[0].StartAt = 'B9')],
+    ['StartAt moved', (d) => (d.StartAt = 'Work')],
+    ['the Catch target removed', (d) => (d.States.Work.Catch = [])],
+    ['a state added', (d) => Object.assign(d.States, { Extra: { Type: 'Succeed' } })],
+  ];
+  for (const [what, edit] of edits)
+    it(`draws the same graph as a fresh build when ${what}`, () => {
+      const before = fresh(DEF);
+      buildFlowGraph(before);
+      const changed = fresh(DEF) as typeof DEF;
+      edit(changed);
+      const after = shareUnchanged(before, changed);
+      expect(buildFlowGraph(after)).toEqual(buildFlowGraph(fresh(changed)));
+    });
+
+  it('reuses the drawing of states that did not change', () => {
+    const before = fresh(DEF);
+    const first = buildFlowGraph(before);
+    const changed = fresh(DEF) as typeof DEF;
+    changed.States.Check.Choices[0].NumericGreaterThan = 5;
+    const second = buildFlowGraph(shareUnchanged(before, changed));
+    const byId = (g: typeof first, id: string) => g.nodes.find((n) => n.id === id);
+    expect(byId(second, '/States/Work')).toBe(byId(first, '/States/Work'));
+    expect(byId(second, '/States/Work/Branches/0/States/B1')).toBe(
+      byId(first, '/States/Work/Branches/0/States/B1'),
+    );
+    expect(byId(second, '/States/Check')).not.toBe(byId(first, '/States/Check'));
   });
 });

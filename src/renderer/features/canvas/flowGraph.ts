@@ -53,6 +53,25 @@ export interface FlowGraph {
 /** Past this many Catch edges into one state, they are drawn as tags on their sources. */
 export const CONVERGING_CATCH_EDGES = 4;
 
+/** What one state (with everything nested in it) added to the graph, for reuse while it is unchanged. */
+interface DrawnState {
+  name: string;
+  context: string;
+  nodes: FlowNodeSpec[];
+  edges: FlowEdgeSpec[];
+  scopes: LayoutScope[];
+  layoutNodes: LayoutScope['nodes'];
+  layoutEdges: LayoutScope['edges'];
+  containers: [string, string[]][];
+  needsEnd: boolean;
+}
+
+/**
+ * The drawing of each state object. After a re-parse the states a keystroke did not touch are the
+ * same objects (see shareUnchanged), so a keystroke redraws one state instead of hundreds.
+ */
+const drawnStates = new WeakMap<object, DrawnState>();
+
 /** Builds the canvas graph of a definition: states, frames for branches/processors, markers, edges. */
 export function buildFlowGraph(
   definition: unknown,
@@ -63,6 +82,10 @@ export function buildFlowGraph(
   const edges: FlowEdgeSpec[] = [];
   const scopes: LayoutScope[] = [];
   const containers: Record<string, string[]> = {};
+  // Every container entry made, in order, so a cached state can bring its own back.
+  const containerLog: [string, string[]][] = [];
+  // Finding counts are part of the nodes only when diagnostics are given: then nothing is cached.
+  const useCache = diagnostics.length === 0;
 
   const visit = (
     machine: unknown,
@@ -105,7 +128,52 @@ export function buildFlowGraph(
         for (const c of state.Catch)
           if (isObj(c) && typeof c.Next === 'string')
             catchesInto.set(c.Next, (catchesInto.get(c.Next) ?? 0) + 1);
+    // What a state's drawing depends on besides the state itself: where it sits, which names its
+    // transitions can reach, and which Catch targets are drawn as tags.
+    const context = useCache
+      ? `${scope}\u0001${parent ?? ''}\u0001${startAt ?? ''}\u0001${[...catchesInto]
+          .filter(([, n]) => n > CONVERGING_CATCH_EDGES)
+          .map(([k]) => k)
+          .join('\u0002')}\u0001${Object.keys(states).join('\u0002')}`
+      : '';
     for (const [name, state] of Object.entries(states)) {
+      const cached = useCache && isObj(state) ? drawnStates.get(state) : undefined;
+      if (cached && cached.name === name && cached.context === context) {
+        nodes.push(...cached.nodes);
+        edges.push(...cached.edges);
+        scopes.push(...cached.scopes);
+        layout.nodes.push(...cached.layoutNodes);
+        layout.edges.push(...cached.layoutEdges);
+        for (const [k, v] of cached.containers) containers[k] = v;
+        if (cached.needsEnd) needsEnd = true;
+        continue;
+      }
+      const hadEnd: boolean = needsEnd;
+      const mark: Record<string, number> = {
+        nodes: nodes.length,
+        edges: edges.length,
+        scopes: scopes.length,
+        layoutNodes: layout.nodes.length,
+        layoutEdges: layout.edges.length,
+        containers: containerLog.length,
+      };
+      needsEnd = false;
+      drawState(name, state);
+      if (useCache && isObj(state))
+        drawnStates.set(state, {
+          name,
+          context,
+          nodes: nodes.slice(mark.nodes),
+          edges: edges.slice(mark.edges),
+          scopes: scopes.slice(mark.scopes),
+          layoutNodes: layout.nodes.slice(mark.layoutNodes),
+          layoutEdges: layout.edges.slice(mark.layoutEdges),
+          containers: containerLog.slice(mark.containers),
+          needsEnd,
+        });
+      needsEnd = needsEnd || hadEnd;
+    }
+    function drawState(name: string, state: unknown): void {
       const id = idOf(name);
       const type = isObj(state) && typeof state.Type === 'string' ? state.Type : '?';
       const isContainer =
@@ -127,7 +195,7 @@ export function buildFlowGraph(
       };
       nodes.push({ id, parent, type: isContainer ? 'container' : 'state', data: stateData });
       layout.nodes.push({ id, kind: isContainer ? 'container' : 'state' });
-      if (!isObj(state)) continue;
+      if (!isObj(state)) return;
 
       if (isContainer) {
         const frames: string[] = [];
@@ -161,6 +229,7 @@ export function buildFlowGraph(
           visit(sub, subScope, frameNodeId, frameNodeId);
         }
         containers[id] = frames;
+        containerLog.push([id, frames]);
       }
 
       const target = (t: unknown) => (typeof t === 'string' && t in states ? idOf(t) : undefined);

@@ -27,9 +27,7 @@ export function toNodes(
   for (const graphSpec of graph.nodes) {
     // Finding counts come from the (slower) analysis: merged here so the graph needs only the value.
     const c = graphSpec.data.kind === 'state' ? findings.get(graphSpec.id) : undefined;
-    const spec = c
-      ? { ...graphSpec, data: { ...graphSpec.data, errors: c.errors, warnings: c.warnings } }
-      : graphSpec;
+    const spec = c ? withFindings(graphSpec, c) : graphSpec;
     const position = layout?.positions[spec.id];
     const size = layout?.sizes[spec.id];
     const fixed =
@@ -90,6 +88,23 @@ export function toNodes(
   }
   return out;
 }
+
+/** A node spec with its finding counts, and the same object as last time for the same spec and counts. */
+function withFindings(
+  spec: FlowGraph['nodes'][number],
+  c: { errors: number; warnings: number },
+): FlowGraph['nodes'][number] {
+  const last = merged.get(spec);
+  if (last && last.errors === c.errors && last.warnings === c.warnings) return last.spec;
+  const out = { ...spec, data: { ...spec.data, errors: c.errors, warnings: c.warnings } };
+  merged.set(spec, { errors: c.errors, warnings: c.warnings, spec: out });
+  return out;
+}
+/** Node specs merged with finding counts, by the graph's spec (kept while the state is unchanged). */
+const merged = new WeakMap<
+  object,
+  { errors: number; warnings: number; spec: FlowGraph['nodes'][number] }
+>();
 
 /** React Flow edges for a graph; the data object is shared with the graph, so unchanged edges stay equal. */
 export function toEdges(graph: FlowGraph, previous: ReadonlyMap<string, Edge>): Edge[] {

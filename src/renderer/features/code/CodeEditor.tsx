@@ -34,6 +34,9 @@ export function CodeEditor() {
       fontFamily:
         "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
       minimap: { enabled: false },
+      // Nothing of ours draws in the glyph margin; without it Monaco skips a pass over every
+      // margin decoration at each render.
+      glyphMargin: false,
       scrollBeyondLastLine: false,
       tabSize: 2,
       insertSpaces: true,

@@ -16,10 +16,17 @@ export function ProblemsPanel() {
   const states = useDocument((s) => s.goodStates);
   const select = useDocument((s) => s.select);
   const errors = diagnostics.filter((d) => d.severity === 'ERROR').length;
-  const shown = useMemo(
-    () => diagnostics.slice(0, SHOWN).map((d) => ({ d, state: stateOfDiagnostic(d, states) })),
-    [diagnostics, states],
-  );
+  const shown = useMemo(() => {
+    // Keyed by what a row says, not where it sits: a finding appearing above the others then
+    // inserts one row instead of rewriting every row below it.
+    const seen = new Map<string, number>();
+    return diagnostics.slice(0, SHOWN).map((d) => {
+      const base = `${d.code}\u0000${d.location}\u0000${d.message}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return { d, state: stateOfDiagnostic(d, states), key: n ? `${base}\u0000${n}` : base };
+    });
+  }, [diagnostics, states]);
   const warnings = diagnostics.filter((d) => d.severity === 'WARNING').length;
   const infos = diagnostics.length - errors - warnings;
   return (
@@ -34,8 +41,8 @@ export function ProblemsPanel() {
         <div className="empty">No problems found.</div>
       ) : (
         <ul className="problem-list">
-          {shown.map(({ d, state }, i) => (
-            <ProblemRow key={i} d={d} state={state} select={select} />
+          {shown.map(({ d, state, key }) => (
+            <ProblemRow key={key} d={d} state={state} select={select} />
           ))}
           {diagnostics.length > SHOWN && (
             <li className="problem more">
