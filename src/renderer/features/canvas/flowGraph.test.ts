@@ -119,3 +119,17 @@ describe('buildFlowGraph on a re-parsed value', () => {
     expect(byId(second, '/States/Check')).not.toBe(byId(first, '/States/Check'));
   });
 });
+
+describe('buildFlowGraph after a state is added', () => {
+  it('redraws only the states whose targets changed', () => {
+    const before = JSON.parse(JSON.stringify(DEF)) as typeof DEF;
+    const first = buildFlowGraph(before);
+    const changed = JSON.parse(JSON.stringify(DEF)) as Record<string, Record<string, unknown>>;
+    changed.States.Extra = { Type: 'Succeed' };
+    const second = buildFlowGraph(shareUnchanged(before, changed));
+    const byId = (g: typeof first, id: string) => g.nodes.find((n) => n.id === id);
+    expect(byId(second, '/States/Work')).toBe(byId(first, '/States/Work'));
+    expect(byId(second, '/States/Extra')).toBeDefined();
+    expect(second).toEqual(buildFlowGraph(JSON.parse(JSON.stringify(changed))));
+  });
+});

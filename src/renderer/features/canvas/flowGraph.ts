@@ -128,15 +128,25 @@ export function buildFlowGraph(
         for (const c of state.Catch)
           if (isObj(c) && typeof c.Next === 'string')
             catchesInto.set(c.Next, (catchesInto.get(c.Next) ?? 0) + 1);
-    // What a state's drawing depends on besides the state itself: where it sits, which names its
-    // transitions can reach, and which Catch targets are drawn as tags.
-    const context = useCache
-      ? `${scope}\u0001${parent ?? ''}\u0001${startAt ?? ''}\u0001${[...catchesInto]
-          .filter(([, n]) => n > CONVERGING_CATCH_EDGES)
-          .map(([k]) => k)
-          .join('\u0002')}\u0001${Object.keys(states).join('\u0002')}`
-      : '';
+    // What a state's drawing depends on besides the state itself: where it sits, whether it is
+    // the start, and for each of its targets whether it exists and is drawn as a Catch tag.
+    // Adding or removing one state then redraws only the states that lead to it.
+    const scopeContext = `${scope}\u0001${parent ?? ''}`;
+    const contextOf = (name: string, state: Obj): string => {
+      let key = `${scopeContext}\u0001${name === startAt ? 1 : 0}`;
+      const mark = (t: unknown): void => {
+        if (typeof t !== 'string') return;
+        key += t in states ? '1' : '0';
+        if ((catchesInto.get(t) ?? 0) > CONVERGING_CATCH_EDGES) key += 'c';
+      };
+      mark(state.Next);
+      mark(state.Default);
+      if (Array.isArray(state.Choices)) for (const r of state.Choices) if (isObj(r)) mark(r.Next);
+      if (Array.isArray(state.Catch)) for (const c of state.Catch) if (isObj(c)) mark(c.Next);
+      return key;
+    };
     for (const [name, state] of Object.entries(states)) {
+      const context = useCache && isObj(state) ? contextOf(name, state) : '';
       const cached = useCache && isObj(state) ? drawnStates.get(state) : undefined;
       if (cached && cached.name === name && cached.context === context) {
         nodes.push(...cached.nodes);
