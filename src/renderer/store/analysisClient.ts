@@ -4,8 +4,11 @@ import { CHECKERS } from './checkers';
 import { useDocument } from './documentStore';
 import AnalysisWorker from './analysis.worker?worker';
 
-/** How long typing must pause before the text is validated and linted again. */
-const TYPING_DEBOUNCE_MS = 60;
+/**
+ * How long typing must pause before the text is validated and linted again. The canvas does not
+ * wait for it; a check per keystroke of a large machine would only take a core from the typing.
+ */
+const TYPING_DEBOUNCE_MS = 150;
 
 /** JSON.parse on the UI thread, when it gives a definition-shaped value (else undefined). */
 function quickParse(text: string): unknown {

@@ -33,10 +33,19 @@ export function CodeEditor() {
       lineHeight: 19,
       fontFamily:
         "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
-      minimap: { enabled: false },
       // Nothing of ours draws in the glyph margin; without it Monaco skips a pass over every
       // margin decoration at each render.
       glyphMargin: false,
+      // Whitespace markers cost a decorations query per visible line at every render; JSON and
+      // YAML indentation shows well enough with the indent guides.
+      renderWhitespace: 'none',
+      // Each of these scans the whole model after every change or cursor move, which a thousand-
+      // state machine feels: occurrences of the word at the cursor, links (an ARN is not one),
+      // and section headers (drawn only in the minimap, which is off).
+      occurrencesHighlight: 'off',
+      links: false,
+      minimap: { enabled: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
+      foldingStrategy: 'indentation',
       scrollBeyondLastLine: false,
       tabSize: 2,
       insertSpaces: true,
@@ -97,7 +106,8 @@ export function CodeEditor() {
       if (s.selectionOrigin !== 'code') {
         const first = located[0];
         const a = model.getPositionAt(first.start);
-        ed.revealLineNearTop(a.lineNumber, monaco.editor.ScrollType.Smooth);
+        // Immediate: a smooth scroll re-renders every visible line at each of its frames.
+        ed.revealLineNearTop(a.lineNumber, monaco.editor.ScrollType.Immediate);
       }
     };
 

@@ -57,6 +57,22 @@ export function setupMonaco(): typeof monaco {
     schemaValidation: 'ignore',
     schemas: [{ uri: ASL_SCHEMA_URI, fileMatch: ['*.asl-studio.json'], schema: aslSchema }],
   });
+  // The JSON worker re-reads the whole document at each keystroke for every feature it serves.
+  // Ours keeps the ones the schema is for (completion, hover) and formatting; syntax errors come
+  // from our own validator, folding from indentation (on the UI thread, no 100 KB round trip for a
+  // large machine), and colour swatches and an outline ASL has no use for.
+  jsonDefaults.setModeConfiguration({
+    documentFormattingEdits: true,
+    documentRangeFormattingEdits: true,
+    completionItems: true,
+    hovers: true,
+    tokens: true,
+    selectionRanges: true,
+    documentSymbols: false,
+    colors: false,
+    foldingRanges: false,
+    diagnostics: false,
+  });
   monaco.editor.defineTheme('asl-studio', {
     base: 'vs',
     inherit: true,
