@@ -99,6 +99,7 @@ async function waitForViews(page: Page): Promise<void> {
       const r = hook.revisions();
       const view = document.querySelector('.canvas');
       return (
+        r.pendingEdits === 0 &&
         r.analysis === r.text &&
         view?.getAttribute('data-revision') === String(r.text) &&
         view.getAttribute('data-layout') === 'ready'

@@ -25,7 +25,7 @@ export async function waitForViews(page: Page): Promise<void> {
     const hook = window.__ASL_STUDIO__;
     if (!hook) return false;
     const r = hook.revisions();
-    if (r.analysis !== r.text) return false;
+    if (r.pendingEdits > 0 || r.analysis !== r.text) return false;
     // Broken text: the canvas keeps the last good version, nothing more to wait for.
     if (r.good !== r.text) return true;
     const view = document.querySelector('.canvas');

@@ -1,12 +1,16 @@
 import { useDocument } from '../store/documentStore';
 import { openPath } from '../features/files/fileCommands';
+import { editsInFlight } from '../features/canvas/editClient';
 
 /** What end-to-end tests and benchmarks read from the page (read-only views, plus Open). */
 export interface AutomationHook {
   /** The document's text, exactly. */
   text(): string;
-  /** The revision of the text and of the newest analysis (equal when the views have caught up). */
-  revisions(): { text: number; analysis: number; good: number };
+  /**
+   * The revision of the text and of the newest analysis (equal when the views have caught up),
+   * and how many canvas edits are still being made (in the edit worker).
+   */
+  revisions(): { text: number; analysis: number; good: number; pendingEdits: number };
   /** Opens a file through the host, as the Recent menu does. */
   open(path: string): Promise<void>;
 }
@@ -23,7 +27,12 @@ export function installAutomationHook(): void {
     text: () => useDocument.getState().text,
     revisions: () => {
       const s = useDocument.getState();
-      return { text: s.revision, analysis: s.analysis?.revision ?? -1, good: s.goodRevision };
+      return {
+        text: s.revision,
+        analysis: s.analysis?.revision ?? -1,
+        good: s.goodRevision,
+        pendingEdits: editsInFlight(),
+      };
     },
     open: (path) => openPath(path),
   };

@@ -266,7 +266,7 @@ function CanvasBody({
     if (!type) return;
     e.preventDefault();
     const hit = findDropTarget(e.clientX, e.clientY);
-    dropNewState(type as StateType, hit?.target ?? { kind: 'scope', scope: '' });
+    void dropNewState(type as StateType, hit?.target ?? { kind: 'scope', scope: '' });
   };
 
   const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node) =>
@@ -276,7 +276,9 @@ function CanvasBody({
     const data = node.data as StateNodeData;
     const hit = findDropTarget(...clientPoint(e), node.id);
     const moved = hit ? moveExisting(data.scope, data.name, hit.target) : false;
+    // The node stays where it was dropped while the edit runs; back to its place if it failed.
     if (!moved) resetDrag();
+    else void moved.then((ok) => ok || resetDrag());
   };
 
   const onConnect = (c: Connection) => {
@@ -288,7 +290,7 @@ function CanvasBody({
         .notify('error', 'A transition can only lead to a state in the same branch or processor.');
       return;
     }
-    connectStates(from.scope, from.name, to.name);
+    void connectStates(from.scope, from.name, to.name);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -296,10 +298,10 @@ function CanvasBody({
     const s = useDocument.getState();
     if ((e.key === 'Delete' || e.key === 'Backspace') && s.selection.length) {
       e.preventDefault();
-      deleteStates(s.selection);
+      void deleteStates(s.selection);
     } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'd' && s.selection.length) {
       e.preventDefault();
-      duplicateStates(s.selection);
+      void duplicateStates(s.selection);
     }
   };
 

@@ -19,7 +19,7 @@ function StateNodeView({ data, selected }: NodeProps<Node<StateNodeData>>) {
   const finish = (commit: boolean) => {
     setEditing(false);
     if (commit && draft.trim() && draft !== data.name)
-      renameFromCanvas(data.scope, data.name, draft.trim());
+      void renameFromCanvas(data.scope, data.name, draft.trim());
   };
   return (
     <div

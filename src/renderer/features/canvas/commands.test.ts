@@ -32,8 +32,8 @@ const json = () =>
 describe('canvas commands', () => {
   beforeEach(() => load(CHAIN));
 
-  it('inserts a dropped state on an edge, as one undoable canvas change', () => {
-    expect(dropNewState('Wait', { kind: 'edge', scope: '', from: 'A', via: 'Next' })).toBe(
+  it('inserts a dropped state on an edge, as one undoable canvas change', async () => {
+    expect(await dropNewState('Wait', { kind: 'edge', scope: '', from: 'A', via: 'Next' })).toBe(
       '/States/Wait',
     );
     expect(json().States.A.Next).toBe('Wait');
@@ -45,49 +45,54 @@ describe('canvas commands', () => {
     expect(useDocument.getState().text).toBe(CHAIN);
   });
 
-  it('gives a Choice a new rule, and a missing Default from its slot', () => {
+  it('gives a Choice a new rule, and a missing Default from its slot', async () => {
     sync();
-    dropNewState('Pass', { kind: 'choice', scope: '', name: 'B' });
+    await dropNewState('Pass', { kind: 'choice', scope: '', name: 'B' });
     expect((json().States.B.Choices as { Next: string }[]).map((r) => r.Next)).toEqual([
       'C',
       'Pass',
     ]);
     sync();
-    dropNewState('Fail', { kind: 'choice-default', scope: '', name: 'B' });
+    await dropNewState('Fail', { kind: 'choice-default', scope: '', name: 'B' });
     expect(json().States.B.Default).toBe('Fail');
   });
 
-  it('adds a branch when dropped on a Parallel', () => {
-    dropNewState('Parallel', { kind: 'edge', scope: '', from: 'A', via: 'Next' });
+  it('adds a branch when dropped on a Parallel', async () => {
+    await dropNewState('Parallel', { kind: 'edge', scope: '', from: 'A', via: 'Next' });
     sync();
-    dropNewState('Task', { kind: 'parallel', scope: '', name: 'Parallel' });
+    await dropNewState('Task', { kind: 'parallel', scope: '', name: 'Parallel' });
     const branches = json().States.Parallel.Branches as { StartAt: string }[];
     expect(branches).toHaveLength(2);
     expect(branches[1].StartAt).toBe('Task');
   });
 
-  it('deletes reconnecting neighbours, renames with references, moves', () => {
+  it('deletes reconnecting neighbours, renames with references, moves', async () => {
     const text = CHAIN.replace('"Next": "C"', '"Next": "D"').replace(
       '"C": { "Type": "Succeed" }',
       '"C": { "Type": "Succeed" },\n    "D": { "Type": "Pass", "Next": "C" }',
     );
     load(text);
-    expect(deleteStates(['/States/D'])).toBe(true);
+    expect(await deleteStates(['/States/D'])).toBe(true);
     sync();
     expect((json().States.B.Choices as { Next: string }[])[0].Next).toBe('C');
-    expect(renameFromCanvas('', 'A', 'Start here')).toBe(true);
+    expect(await renameFromCanvas('', 'A', 'Start here')).toBe(true);
     sync();
     expect(json().StartAt).toBe('Start here');
     expect(
-      moveExisting('', 'Start here', { kind: 'edge', scope: '', from: 'B', via: { choice: 0 } }),
+      await moveExisting('', 'Start here', {
+        kind: 'edge',
+        scope: '',
+        from: 'B',
+        via: { choice: 0 },
+      }),
     ).toBe(true);
     expect(json().StartAt).toBe('B');
   });
 
-  it('refuses canvas edits while the text is broken, with a notice naming the line', () => {
+  it('refuses canvas edits while the text is broken, with a notice naming the line', async () => {
     useDocument.getState().setText('{\n  "StartAt": ', 'code');
     sync();
-    expect(dropNewState('Pass', { kind: 'scope', scope: '' })).toBeUndefined();
+    expect(await dropNewState('Pass', { kind: 'scope', scope: '' })).toBeUndefined();
     expect(useDocument.getState().notice?.text).toMatch(/syntax error at line/);
   });
 });

@@ -1,24 +1,13 @@
 import {
-  connect,
-  deleteState,
-  duplicateState,
-  EditError,
-  editDocument,
-  insertStateAfter,
-  insertStateAtStart,
-  addState,
-  linkedState,
-  moveState,
   newStateTemplate,
-  renameState,
+  readScope,
   statePointer,
   uniqueStateName,
-  uniquifyNested,
-  readScope,
   type EditableDocument,
-  type EditResult,
+  type EditCommand,
   type Via,
 } from '../../../shared/asl/edit';
+import { runCommands } from './editClient';
 import { childPointer, getAtPointer } from '../../../shared/asl/pointer';
 import type { JsonObject, QueryLanguage, StateType } from '../../../shared/asl/types';
 import { useDocument } from '../../store/documentStore';
@@ -40,27 +29,37 @@ function editable(): EditableDocument | undefined {
   return { text: s.text, format: s.format };
 }
 
-/** Runs edit operations in sequence and commits the result as one canvas change (one undo step). */
-function commit(ops: ((doc: EditableDocument) => EditResult)[], selection?: string[]): boolean {
-  const start = editable();
-  if (!start) return false;
-  let doc = start;
-  let last: EditResult | undefined;
-  try {
-    for (const op of ops) {
-      last = op(doc);
-      doc = { text: last.text, format: doc.format };
-    }
-  } catch (e) {
+/**
+ * Runs edit commands (in the edit worker) and commits the result as one canvas change (one undo
+ * step). Should the text change while they run (a keystroke), they run again on the new text.
+ * Resolves false, with a notice, when they cannot apply.
+ */
+async function commit(
+  commands: EditCommand[],
+  selection?: string[] | ((copies: string[]) => string[]),
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const start = editable();
+    if (!start) return false;
+    const revision = useDocument.getState().revision;
+    const outcome = await runCommands(start, commands);
     const s = useDocument.getState();
-    s.notify('error', e instanceof EditError ? e.message : `Edit failed: ${String(e)}`);
-    return false;
+    if (s.revision !== revision) continue;
+    if (!outcome.ok) {
+      s.notify('error', outcome.failure.message);
+      return false;
+    }
+    const { text, edits, copies } = outcome.result;
+    s.setText(
+      text,
+      'canvas',
+      edits,
+      typeof selection === 'function' ? selection(copies) : selection,
+    );
+    return true;
   }
-  if (!last) return false;
-  useDocument
-    .getState()
-    .setText(last.text, 'canvas', ops.length === 1 ? last.edits : undefined, selection);
-  return true;
+  useDocument.getState().notify('error', 'The document kept changing: the edit was not made.');
+  return false;
 }
 
 function queryLanguage(): QueryLanguage {
@@ -75,14 +74,17 @@ function newChoiceRule(next: string): JsonObject {
     : { Variable: '$.value', StringEquals: 'value', Next: next };
 }
 
-/** Adds a state of `type` where it was dropped; returns its pointer when it worked. */
-export function dropNewState(type: StateType, target: DropTarget): string | undefined {
+/** Adds a state of `type` where it was dropped; resolves with its pointer when it worked. */
+export async function dropNewState(
+  type: StateType,
+  target: DropTarget,
+): Promise<string | undefined> {
   const value = useDocument.getState().goodValue;
   const name = uniqueStateName(value, type);
   const template = newStateTemplate(type, queryLanguage());
   const placed = placeState(target, name, template, value);
   if (!placed) return undefined;
-  return commit([placed.op], [placed.pointer]) ? placed.pointer : undefined;
+  return (await commit([placed.command], [placed.pointer])) ? placed.pointer : undefined;
 }
 
 function placeState(
@@ -90,19 +92,36 @@ function placeState(
   name: string,
   template: JsonObject,
   value: unknown,
-): { op: (doc: EditableDocument) => EditResult; pointer: string } | undefined {
+): { command: EditCommand; pointer: string } | undefined {
   const pointer = statePointer(target.scope, name);
   switch (target.kind) {
     case 'edge':
       return {
-        op: (d) => insertStateAfter(d, target.scope, target.from, name, template, target.via),
+        command: {
+          kind: 'insertAfter',
+          scope: target.scope,
+          from: target.from,
+          name,
+          state: template,
+          via: target.via,
+        },
         pointer,
       };
     case 'start':
-      return { op: (d) => insertStateAtStart(d, target.scope, name, template), pointer };
+      return {
+        command: { kind: 'insertAtStart', scope: target.scope, name, state: template },
+        pointer,
+      };
     case 'choice-default':
       return {
-        op: (d) => insertStateAfter(d, target.scope, target.name, name, template, 'Default'),
+        command: {
+          kind: 'insertAfter',
+          scope: target.scope,
+          from: target.name,
+          name,
+          state: template,
+          via: 'Default',
+        },
         pointer,
       };
     case 'choice': {
@@ -112,23 +131,26 @@ function placeState(
       const open = rules.findIndex((r) => typeof r?.Next !== 'string');
       if (open >= 0)
         return {
-          op: (d) =>
-            insertStateAfter(d, target.scope, target.name, name, template, { choice: open }),
+          command: {
+            kind: 'insertAfter',
+            scope: target.scope,
+            from: target.name,
+            name,
+            state: template,
+            via: { choice: open },
+          },
           pointer,
         };
       return {
-        op: (d) =>
-          editDocument(d, (s) => {
-            s.set(
-              statePointer(target.scope, name),
-              uniquifyNested(s.value(), linkedState(template, null), new Set([name])),
-            );
-            s.insert(
-              statePointer(target.scope, target.name) + '/Choices',
-              rules.length,
-              newChoiceRule(name),
-            );
-          }),
+        command: {
+          kind: 'addChoiceRule',
+          scope: target.scope,
+          choice: target.name,
+          name,
+          state: template,
+          index: rules.length,
+          rule: newChoiceRule(name),
+        },
         pointer,
       };
     }
@@ -138,11 +160,7 @@ function placeState(
       const index = Array.isArray(branches) ? branches.length : 0;
       const scope = childPointer(owner, 'Branches', index);
       return {
-        op: (d) =>
-          editDocument(d, (s) => {
-            const state = uniquifyNested(s.value(), linkedState(template, null), new Set([name]));
-            s.insert(owner + '/Branches', index, { StartAt: name, States: { [name]: state } });
-          }),
+        command: { kind: 'addBranch', owner, index, name, state: template },
         pointer: statePointer(scope, name),
       };
     }
@@ -150,13 +168,23 @@ function placeState(
       const end = soleEnd(value, target.scope);
       if (end)
         return {
-          op: (d) => insertStateAfter(d, target.scope, end, name, template, 'Next'),
+          command: {
+            kind: 'insertAfter',
+            scope: target.scope,
+            from: end,
+            name,
+            state: template,
+            via: 'Next',
+          },
           pointer,
         };
       const view = readScopeSafe(value, target.scope);
       if (view && Object.keys(view.states).length === 0)
-        return { op: (d) => insertStateAtStart(d, target.scope, name, template), pointer };
-      return { op: (d) => addState(d, target.scope, name, template), pointer };
+        return {
+          command: { kind: 'insertAtStart', scope: target.scope, name, state: template },
+          pointer,
+        };
+      return { command: { kind: 'addState', scope: target.scope, name, state: template }, pointer };
     }
   }
 }
@@ -178,7 +206,11 @@ function soleEnd(value: unknown, scope: string): string | undefined {
 }
 
 /** Moves an existing state to where it was dropped. */
-export function moveExisting(scope: string, name: string, target: DropTarget): boolean {
+export function moveExisting(
+  scope: string,
+  name: string,
+  target: DropTarget,
+): Promise<boolean> | false {
   let to: { scope: string; after?: string; via?: Via };
   switch (target.kind) {
     case 'edge':
@@ -220,16 +252,7 @@ export function moveExisting(scope: string, name: string, target: DropTarget): b
     }
   }
   return commit(
-    [
-      (d) =>
-        moveState(
-          d,
-          scope,
-          name,
-          to.scope,
-          to.after !== undefined ? { after: to.after, via: to.via } : {},
-        ),
-    ],
+    [{ kind: 'move', scope, name, toScope: to.scope, after: to.after, via: to.via }],
     [statePointer(to.scope, name)],
   );
 }
@@ -242,41 +265,37 @@ export function splitStatePointer(pointer: string): { scope: string; name: strin
 }
 
 /** Deletes states (each reconnecting its neighbours), deepest first so nested pointers stay valid. */
-export function deleteStates(pointers: readonly string[]): boolean {
+export function deleteStates(pointers: readonly string[]): Promise<boolean> {
   const sorted = [...pointers].sort((a, b) => b.length - a.length);
   const top = sorted.filter((p) => !sorted.some((q) => q !== p && p.startsWith(q + '/')));
   return commit(
-    top.map((p) => {
-      const { scope, name } = splitStatePointer(p);
-      return (d: EditableDocument) => deleteState(d, scope, name);
-    }),
+    top.map((p): EditCommand => ({ kind: 'delete', ...splitStatePointer(p) })),
     [],
   );
 }
 
 /** Duplicates states; the copies become the selection. */
-export function duplicateStates(pointers: readonly string[]): boolean {
-  const copies: string[] = [];
+export function duplicateStates(pointers: readonly string[]): Promise<boolean> {
   return commit(
-    pointers.map((p) => {
-      const { scope, name } = splitStatePointer(p);
-      return (d: EditableDocument) => {
-        const r = duplicateState(d, scope, name);
-        copies.push(statePointer(scope, r.name));
-        return r;
-      };
-    }),
-    copies,
+    pointers.map((p): EditCommand => ({ kind: 'duplicate', ...splitStatePointer(p) })),
+    (copies) => copies,
   );
 }
 
 /** Renames a state in place; every reference follows. */
-export function renameFromCanvas(scope: string, oldName: string, newName: string): boolean {
-  return commit([(d) => renameState(d, scope, oldName, newName)], [statePointer(scope, newName)]);
+export function renameFromCanvas(
+  scope: string,
+  oldName: string,
+  newName: string,
+): Promise<boolean> {
+  return commit(
+    [{ kind: 'rename', scope, from: oldName, to: newName }],
+    [statePointer(scope, newName)],
+  );
 }
 
 /** Connects two states from a handle drag: Next, or for a Choice its open rule, else its Default. */
-export function connectStates(scope: string, from: string, to: string): boolean {
+export function connectStates(scope: string, from: string, to: string): Promise<boolean> {
   const value = useDocument.getState().goodValue;
   const state = getAtPointer(value, statePointer(scope, from)) as Obj | undefined;
   let via: Via = 'Next';
@@ -285,5 +304,5 @@ export function connectStates(scope: string, from: string, to: string): boolean 
     const open = rules.findIndex((r) => typeof r?.Next !== 'string');
     via = open >= 0 ? { choice: open } : 'Default';
   }
-  return commit([(d) => connect(d, scope, from, via, to)], [statePointer(scope, from)]);
+  return commit([{ kind: 'connect', scope, from, via, to }], [statePointer(scope, from)]);
 }

@@ -19,3 +19,4 @@ export * from './lineDiff';
 export * from './session';
 export * from './primitives';
 export * from './states';
+export * from './commands';

@@ -1,0 +1,55 @@
+import {
+  editFailure,
+  runEditCommands,
+  type CommandsResult,
+  type EditCommand,
+  type EditFailure,
+  type EditableDocument,
+} from '../../../shared/asl/edit';
+import type { EditReply, EditRequest } from './edit.worker';
+import EditWorker from './edit.worker?worker';
+
+type Outcome = { ok: true; result: CommandsResult } | { ok: false; failure: EditFailure };
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const waiting = new Map<number, (outcome: Outcome) => void>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new EditWorker();
+    worker.onmessage = (event: MessageEvent<EditReply>) => {
+      const done = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      done?.(event.data);
+    };
+  } catch {
+    // No workers (a test environment): the commands run on this thread instead.
+    worker = null;
+  }
+  return worker;
+}
+
+/** How many edit requests are waiting for the worker (tests wait for none before reading the text). */
+export function editsInFlight(): number {
+  return waiting.size;
+}
+
+/** Runs edit commands on a document in the edit worker (or here, when there is none). */
+export function runCommands(doc: EditableDocument, commands: EditCommand[]): Promise<Outcome> {
+  const w = getWorker();
+  if (!w) {
+    try {
+      return Promise.resolve({ ok: true, result: runEditCommands(doc, commands) });
+    } catch (e) {
+      return Promise.resolve({ ok: false, failure: editFailure(e) });
+    }
+  }
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    const request: EditRequest = { id, doc, commands };
+    w.postMessage(request);
+  });
+}
