@@ -88,6 +88,15 @@ describe('lint engine', () => {
     });
   });
 
+  it('visits states named like prototype members as plain states, as the validator reads them', () => {
+    const text =
+      '{"StartAt": "__proto__", "States": {"__proto__": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Next": "constructor"}, "constructor": {"Type": "Pass", "End": true}, "Odd": 3}}';
+    const findings = lintText(text).findings.filter((f) => f.code === 'task-retry');
+    expect(findings.map((f) => [f.location, f.stateName])).toEqual([
+      ['/States/__proto__', '__proto__'],
+    ]);
+  });
+
   it('stops at absurd nesting instead of overflowing the stack', () => {
     let machine: Record<string, unknown> = {
       StartAt: 'X',

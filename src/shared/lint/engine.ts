@@ -12,7 +12,7 @@ import type {
   StateVisit,
   WorkflowType,
 } from './types';
-import { isObj, walkDefinition } from './walk';
+import { isObj, outlineDefinition } from './walk';
 import { locatePointers, type Located } from './locate';
 import { ALL_RULES } from './rules/index';
 
@@ -76,6 +76,21 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
     options.resolved ??
     resolveConfig(rules, options.config, options.filePath, options.workflowType);
   const findings: LintFinding[] = [];
+  // One walk before any rule runs: rules that need the whole definition up front (variables)
+  // read the same outline the handlers are then called with.
+  const outline = outlineDefinition(value, resolved.workflowType);
+  const internalError = (id: string, error: unknown): void => {
+    // A rule bug must not take the linter down; it shows as a finding so it gets reported.
+    findings.push({
+      severity: 'WARNING',
+      code: 'lint-internal-error',
+      message: `Rule ${id} failed: ${(error as Error).message}`,
+      location: '',
+      source: 'lint',
+      docs: '',
+      fixes: [],
+    });
+  };
   const active: { rule: LintRule; severity: Severity; visitor: RuleVisitor }[] = [];
   for (const rule of rules) {
     const setting = resolved.rules.get(rule.meta.id);
@@ -83,6 +98,7 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
     const visitor = rule.create({
       options: setting.options,
       root: value,
+      outline,
       workflowType: resolved.workflowType,
       isEnabled: (id) => resolved.rules.has(id),
       report(report: Report) {
@@ -104,22 +120,6 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
     active.push({ rule, severity: setting.severity, visitor });
   }
   const topSuppressed = suppressedRules((value as Obj).Comment);
-  const invoke = <T>(id: string, handler: (arg: T) => void, arg: T): void => {
-    try {
-      handler(arg);
-    } catch (error) {
-      // A rule bug must not take the linter down; it shows as a finding so it gets reported.
-      findings.push({
-        severity: 'WARNING',
-        code: 'lint-internal-error',
-        message: `Rule ${id} failed: ${(error as Error).message}`,
-        location: '',
-        source: 'lint',
-        docs: '',
-        fixes: [],
-      });
-    }
-  };
   // Handlers grouped once by what they visit, so the walk does no lookups per state.
   type Handler<T> = { id: string; fn: (arg: T) => void };
   const machineHandlers: Handler<MachineVisit>[] = [];
@@ -134,21 +134,39 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
       if (fn) byType.get(t)!.push({ id, fn });
     }
   }
-  walkDefinition(
-    value,
-    resolved.workflowType,
-    (machine) => {
-      for (const h of machineHandlers)
-        if (!(machine.pointer === '' && isSuppressed(topSuppressed, h.id)))
-          invoke(h.id, h.fn, machine);
-    },
-    (visit) => {
-      for (const h of everyState) invoke(h.id, h.fn, visit);
+  const run = <T>(handlers: Handler<T>[], arg: T): void => {
+    for (const h of handlers)
+      try {
+        h.fn(arg);
+      } catch (error) {
+        internalError(h.id, error);
+      }
+  };
+  // Machine handlers first, then each state's, a nested machine right after its state: the
+  // order findings are listed in.
+  const visitMachine = (machine: MachineVisit): void => {
+    for (const h of machineHandlers)
+      if (!(machine.pointer === '' && isSuppressed(topSuppressed, h.id)))
+        try {
+          h.fn(machine);
+        } catch (error) {
+          internalError(h.id, error);
+        }
+    for (const visit of machine.visits) {
+      run(everyState, visit);
       const typed = byType.get(visit.type);
-      if (typed) for (const h of typed) invoke(h.id, h.fn, visit);
-    },
-  );
-  for (const a of active) if (a.visitor.end) invoke(a.rule.meta.id, a.visitor.end, undefined);
+      if (typed) run(typed, visit);
+      for (const nested of visit.nested) visitMachine(nested);
+    }
+  };
+  if (outline.machines.length > 0) visitMachine(outline.machines[0]);
+  for (const a of active)
+    if (a.visitor.end)
+      try {
+        a.visitor.end();
+      } catch (error) {
+        internalError(a.rule.meta.id, error);
+      }
   return findings;
 }
 

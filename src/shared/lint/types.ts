@@ -51,6 +51,8 @@ export interface MachineVisit {
   pointer: string;
   machine: Obj;
   states: Record<string, Obj>;
+  /** Its states as the walker visits them (document order); `visits[i].local === i`. */
+  visits: StateVisit[];
   /** The state that owns this machine (Parallel or Map), undefined at the top level. */
   owner?: StateVisit;
   queryLanguage: QueryLanguage;
@@ -67,6 +69,20 @@ export interface StateVisit {
   machine: MachineVisit;
   queryLanguage: QueryLanguage;
   workflowType: WorkflowType;
+  /** Its position among all the states of the walk, for tables kept per state. */
+  index: number;
+  /** Its position in its machine's `visits`. */
+  local: number;
+  /** The machines nested in it (Parallel branches, a Map's processor), in visiting order. */
+  nested: MachineVisit[];
+}
+
+/** Every machine and state of a definition, walked once before any rule runs. */
+export interface LintOutline {
+  /** Machines in visiting order: a machine before those nested in its states. */
+  machines: MachineVisit[];
+  /** States in visiting order: a state before the states of its nested machines. */
+  states: StateVisit[];
 }
 
 /** What a rule reports. */
@@ -85,6 +101,8 @@ export interface Report {
 export interface RuleContext {
   options: Record<string, unknown>;
   root: Obj;
+  /** The definition's machines and states, walked once and shared by every rule. */
+  outline: LintOutline;
   workflowType: WorkflowType;
   report(report: Report): void;
   /** True when another rule is on for this definition (rules avoid reporting twice). */

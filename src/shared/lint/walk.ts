@@ -1,6 +1,6 @@
 import type { QueryLanguage } from '../asl/types';
 import { childPointer } from '../asl/pointer';
-import type { MachineVisit, Obj, StateVisit, WorkflowType } from './types';
+import type { LintOutline, MachineVisit, Obj, StateVisit, WorkflowType } from './types';
 
 /** True for a plain (non-array) object. */
 export function isObj(value: unknown): value is Obj {
@@ -47,16 +47,44 @@ function languageOf(value: Obj, inherited: QueryLanguage): QueryLanguage {
     : inherited;
 }
 
+// Most states nest no machine: they share this empty list (never written to).
+const NONE: MachineVisit[] = [];
+
 /**
- * Walks every state of a definition, nested branches and processors included, calling `onMachine`
- * before a machine's states and `onState` for each state. Tolerates malformed input.
+ * The states of a machine as a record of objects. The definition's own States object serves when
+ * every member is a state object (the usual case), so a large machine is not copied on every run;
+ * otherwise the copy leaves out what is not an object, as rules expect.
  */
-export function walkDefinition(
-  root: Obj,
-  workflowType: WorkflowType,
-  onMachine: (visit: MachineVisit) => void,
-  onState: (visit: StateVisit) => void,
-): void {
+function stateRecord(all: Obj, names: string[]): Record<string, Obj> {
+  let clean = true;
+  for (const name of names)
+    if (!isObj(all[name])) {
+      clean = false;
+      break;
+    }
+  if (clean) return all as Record<string, Obj>;
+  const states: Record<string, Obj> = {};
+  for (const name of names) {
+    const state = all[name];
+    // defineProperty keeps a state named `__proto__` a member (assigning it would set the
+    // record's prototype instead).
+    if (isObj(state))
+      Object.defineProperty(states, name, {
+        value: state,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return states;
+}
+
+/**
+ * Walks every state of a definition once, nested branches and processors included, into the
+ * outline every rule reads. Tolerates malformed input.
+ */
+export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOutline {
+  const outline: LintOutline = { machines: [], states: [] };
   const visitMachine = (
     pointer: string,
     machine: Obj,
@@ -64,45 +92,48 @@ export function walkDefinition(
     type: WorkflowType,
     owner: StateVisit | undefined,
     depth: number,
-  ): void => {
+  ): MachineVisit | undefined => {
     // Nesting deeper than any real machine is malformed input; stop rather than overflow the stack.
-    if (depth > 64) return;
-    const states: Record<string, Obj> = {};
-    if (isObj(machine.States)) {
-      // Object.keys and a lookup: Object.entries is several times slower on a large States.
-      const all = machine.States;
-      for (const name of Object.keys(all)) {
-        const state = all[name];
-        if (isObj(state)) states[name] = state;
-      }
-    }
+    if (depth > 64) return undefined;
+    const all = isObj(machine.States) ? machine.States : undefined;
+    // Object.keys and a lookup: Object.entries is several times slower on a large States.
+    const names = all ? Object.keys(all) : [];
+    const states = all ? stateRecord(all, names) : {};
     const queryLanguage = languageOf(machine, inherited);
     const visit: MachineVisit = {
       pointer,
       machine,
       states,
+      visits: [],
       owner,
       queryLanguage,
       workflowType: type,
     };
-    onMachine(visit);
-    for (const name of Object.keys(states)) {
-      const state = states[name];
+    outline.machines.push(visit);
+    for (const name of names) {
+      const state = (all as Obj)[name];
+      if (!isObj(state)) continue;
       const stateVisit: StateVisit = {
         name,
         state,
         type: typeof state.Type === 'string' ? state.Type : '',
         // Most names need no escaping; skip the regex work for them.
-        pointer: /[~/]/.test(name)
-          ? childPointer(pointer, 'States', name)
-          : `${pointer}/States/${name}`,
+        pointer:
+          name.includes('~') || name.includes('/')
+            ? childPointer(pointer, 'States', name)
+            : `${pointer}/States/${name}`,
         machine: visit,
         queryLanguage: languageOf(state, queryLanguage),
         workflowType: type,
+        index: outline.states.length,
+        local: visit.visits.length,
+        nested: NONE,
       };
-      onState(stateVisit);
-      for (const nested of nestedMachines(state, stateVisit.pointer, type))
-        visitMachine(
+      outline.states.push(stateVisit);
+      visit.visits.push(stateVisit);
+      if (state.Type !== 'Parallel' && state.Type !== 'Map') continue;
+      for (const nested of nestedMachines(state, stateVisit.pointer, type)) {
+        const inner = visitMachine(
           nested.pointer,
           nested.machine,
           stateVisit.queryLanguage,
@@ -110,7 +141,13 @@ export function walkDefinition(
           stateVisit,
           depth + 1,
         );
+        if (!inner) continue;
+        if (stateVisit.nested === NONE) stateVisit.nested = [];
+        stateVisit.nested.push(inner);
+      }
     }
+    return visit;
   };
   visitMachine('', root, 'JSONPath', workflowType, undefined, 0);
+  return outline;
 }

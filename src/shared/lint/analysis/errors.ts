@@ -1,4 +1,4 @@
-import type { Obj } from '../types';
+import type { LintOutline, Obj, StateVisit } from '../types';
 
 /** A Retry or Catch entry, kept loose. */
 export interface ErrorHandler {
@@ -7,21 +7,37 @@ export interface ErrorHandler {
   entry: Obj;
 }
 
-// Several rules read the same state's handlers; the arrays are read-only, so they are shared.
-const cache = {
-  Retry: new WeakMap<unknown[], ErrorHandler[]>(),
-  Catch: new WeakMap<unknown[], ErrorHandler[]>(),
-};
-
-/** The entries of a state's Retry or Catch array, with their ErrorEquals as strings (do not mutate). */
+/** The entries of a state's Retry or Catch array, with their ErrorEquals as strings. */
 export function handlersOf(state: Obj, field: 'Retry' | 'Catch'): ErrorHandler[] {
   const list = state[field];
-  if (!Array.isArray(list)) return [];
-  const known = cache[field].get(list);
-  if (known) return known;
-  const computed = collect(list);
-  cache[field].set(list, computed);
-  return computed;
+  return Array.isArray(list) ? collect(list) : [];
+}
+
+/** Every state's Retry and Catch entries, read on first use and shared by the rules of a run. */
+export interface HandlerTable {
+  /** The entries of a state's Retry or Catch (shared: do not mutate). */
+  of(visit: StateVisit, field: 'Retry' | 'Catch'): ErrorHandler[];
+}
+
+const NONE: ErrorHandler[] = [];
+const tables = new WeakMap<LintOutline, HandlerTable>();
+
+/** The handler table of a lint run (one per outline). */
+export function handlerTable(outline: LintOutline): HandlerTable {
+  let table = tables.get(outline);
+  if (table) return table;
+  const retry: (ErrorHandler[] | undefined)[] = new Array(outline.states.length);
+  const catchers: (ErrorHandler[] | undefined)[] = new Array(outline.states.length);
+  table = {
+    of(visit, field) {
+      const list = visit.state[field];
+      if (!Array.isArray(list) || list.length === 0) return NONE;
+      const known = field === 'Retry' ? retry : catchers;
+      return (known[visit.index] ??= collect(list));
+    },
+  };
+  tables.set(outline, table);
+  return table;
 }
 
 function collect(list: unknown[]): ErrorHandler[] {

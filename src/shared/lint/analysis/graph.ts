@@ -1,4 +1,4 @@
-import type { Obj } from '../types';
+import type { LintOutline, MachineVisit, Obj } from '../types';
 import { isObj } from '../walk';
 
 /** The states a state can go to next within its machine: Next, Default, Choices[].Next, Catch[].Next. */
@@ -18,30 +18,76 @@ export function canEnd(state: Obj): boolean {
   return state.End === true || state.Type === 'Succeed' || state.Type === 'Fail';
 }
 
+// Large machines get a name index, built once; a small one is searched (cheaper than a Map).
+const SEARCHED = 16;
+const indexes = new WeakMap<MachineVisit, Map<string, number>>();
+
+/** A state of a machine by name: its position in the machine's `visits`, or -1. */
+export function positionOf(m: MachineVisit, name: string): number {
+  const visits = m.visits;
+  if (visits.length <= SEARCHED) {
+    for (let i = 0; i < visits.length; i++) if (visits[i].name === name) return i;
+    return -1;
+  }
+  let index = indexes.get(m);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < visits.length; i++) index.set(visits[i].name, i);
+    indexes.set(m, index);
+  }
+  return index.get(name) ?? -1;
+}
+
+// Several rules and the variable analysis read the same transitions: they are resolved once.
+const graphs = new WeakMap<LintOutline, number[][]>();
+
+/**
+ * Every state's transitions to states of its own machine, as positions in the machine's
+ * `visits`, in transitionsOf order (repeats kept); by `StateVisit.index`. Built once per outline.
+ */
+export function transitionTargets(outline: LintOutline): number[][] {
+  let targets = graphs.get(outline);
+  if (targets) return targets;
+  targets = new Array(outline.states.length);
+  for (const visit of outline.states) {
+    const out: number[] = [];
+    const add = (target: unknown): void => {
+      if (typeof target !== 'string') return;
+      const j = positionOf(visit.machine, target);
+      if (j >= 0) out.push(j);
+    };
+    const state = visit.state;
+    add(state.Next);
+    add(state.Default);
+    for (const list of [state.Choices, state.Catch])
+      if (Array.isArray(list)) for (const item of list) if (isObj(item)) add(item.Next);
+    targets[visit.index] = out;
+  }
+  graphs.set(outline, targets);
+  return targets;
+}
+
 /**
  * Strongly connected components of a machine's transition graph that contain a cycle (two or
- * more states, or a state that goes to itself), each in document order. Iterative Tarjan, so
- * a 5,000-state chain does not overflow the stack.
+ * more states, or a state that goes to itself), each as positions in `visits`, in document
+ * order. Iterative Tarjan, so a 5,000-state chain does not overflow the stack.
  */
-export function cycles(states: Record<string, Obj>): string[][] {
-  const names = Object.keys(states);
-  // States by their position in the document: the search works on numbers, not name lookups.
-  const position = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) position.set(names[i], i);
-  const edges: number[][] = names.map((n) => {
-    const out: number[] = [];
-    for (const t of transitionsOf(states[n])) {
-      const i = position.get(t);
-      if (i !== undefined) out.push(i);
-    }
-    return out;
-  });
-  const count = names.length;
-  const index = new Int32Array(count).fill(-1);
-  const low = new Int32Array(count);
-  const onStack = new Uint8Array(count);
+export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
+  const all = transitionTargets(outline);
+  const count = m.visits.length;
+  const edges: number[][] = new Array(count);
+  let anyEdge = false;
+  for (let i = 0; i < count; i++) {
+    edges[i] = all[m.visits[i].index];
+    if (edges[i].length > 0) anyEdge = true;
+  }
+  const out: number[][] = [];
+  // A cycle needs an edge; most nested machines (a branch of one state) have none.
+  if (!anyEdge) return out;
+  const index: number[] = new Array(count).fill(-1);
+  const low: number[] = new Array(count).fill(0);
+  const onStack: boolean[] = new Array(count).fill(false);
   const stack: number[] = [];
-  const out: string[][] = [];
   let counter = 0;
   const workNode: number[] = [];
   const workNext: number[] = [];
@@ -52,7 +98,7 @@ export function cycles(states: Record<string, Obj>): string[][] {
     index[root] = counter;
     low[root] = counter++;
     stack.push(root);
-    onStack[root] = 1;
+    onStack[root] = true;
     while (workNode.length > 0) {
       const top = workNode.length - 1;
       const node = workNode[top];
@@ -63,7 +109,7 @@ export function cycles(states: Record<string, Obj>): string[][] {
           index[t] = counter;
           low[t] = counter++;
           stack.push(t);
-          onStack[t] = 1;
+          onStack[t] = true;
           workNode.push(t);
           workNext.push(0);
         } else if (onStack[t]) low[node] = Math.min(low[node], index[t]);
@@ -80,12 +126,11 @@ export function cycles(states: Record<string, Obj>): string[][] {
         let n: number;
         do {
           n = stack.pop()!;
-          onStack[n] = 0;
+          onStack[n] = false;
           component.push(n);
         } while (n !== node);
-        if (component.length > 1 || targets.includes(node)) {
-          out.push(component.sort((x, y) => x - y).map((i) => names[i]));
-        }
+        if (component.length > 1 || targets.includes(node))
+          out.push(component.sort((x, y) => x - y));
       }
     }
   }

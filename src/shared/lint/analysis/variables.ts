@@ -1,13 +1,11 @@
 import { childPointer } from '../../asl/pointer';
-import type { Obj } from '../types';
-import { isObj, nestedMachines } from '../walk';
-import { transitionsOf } from './graph';
+import type { LintOutline, MachineVisit, Obj } from '../types';
+import { isObj } from '../walk';
+import { positionOf } from './graph';
 
-/** A variable referenced by a state, and where. */
+/** A variable a state reads. */
 export interface VariableUse {
   name: string;
-  statePointer: string;
-  stateName: string;
   /** True when no path from the machine's start assigns it before this state. */
   unassigned: boolean;
 }
@@ -16,14 +14,17 @@ export interface VariableUse {
 export interface VariableAssignment {
   name: string;
   pointer: string;
-  stateName: string;
-  statePointer: string;
 }
 
-/** What the variable analysis finds for a whole definition. */
+/** What the variable analysis finds for a whole definition, per state by `StateVisit.index`. */
 export interface VariableFacts {
-  uses: VariableUse[];
-  assignments: VariableAssignment[];
+  /** The variables each reachable state reads (undefined: none, or the state is unreachable). */
+  uses: (VariableUse[] | undefined)[];
+  /** The variables each state assigns (undefined: none). */
+  assignments: (VariableAssignment[] | undefined)[];
+  /** Every name assigned anywhere. */
+  assigned: Set<string>;
+  /** Every name read anywhere, unreachable states included. */
   referenced: Set<string>;
 }
 
@@ -97,85 +98,60 @@ function referencesIn(
     for (const k of Object.keys(value)) referencesIn(value[k], k, jsonata, out, depth + 1);
 }
 
-function assignKeys(assign: unknown): string[] {
-  return isObj(assign) ? Object.keys(assign).map((k) => k.replace(/\.\$$/, '')) : [];
+/** The name an Assign key assigns (`x.$` assigns x). */
+function assignedName(key: string): string {
+  return key.endsWith('.$') ? key.slice(0, -2) : key;
 }
 
-/** Names a definition assigns anywhere (state, Choice rule and Catcher Assign), nested machines included. */
-function assignedNames(root: Obj): string[] {
-  const names = new Set<string>();
-  const machine = (m: Obj, depth: number): void => {
-    if (depth > 64 || !isObj(m.States)) return;
-    const states = m.States;
-    for (const name of Object.keys(states)) {
-      const state = states[name];
-      if (!isObj(state)) continue;
-      for (const k of assignKeys(state.Assign)) names.add(k);
-      for (const list of [state.Choices, state.Catch])
-        if (Array.isArray(list))
-          for (const item of list)
-            if (isObj(item)) for (const k of assignKeys(item.Assign)) names.add(k);
-      for (const nested of nestedMachines(state, name, 'STANDARD'))
-        machine(nested.machine, depth + 1);
-    }
-  };
-  machine(root, 0);
-  return [...names];
+/** Adds the variables an Assign (of a state, Choice rule or Catcher at `at`) assigns. */
+function addAssignments(
+  into: VariableAssignment[] | undefined,
+  assign: unknown,
+  at: string,
+): VariableAssignment[] | undefined {
+  if (!isObj(assign)) return into;
+  for (const key of Object.keys(assign))
+    (into ??= []).push({ name: assignedName(key), pointer: childPointer(at, 'Assign', key) });
+  return into;
 }
 
-/** The states reachable from `start`, in reverse postorder (a loop's body before what follows it). */
-function reversePostorder(states: Record<string, unknown>, start: string): string[] {
-  const post: string[] = [];
-  const seen = new Set<string>([start]);
-  const stack: { name: string; next: string[]; i: number }[] = [];
-  const push = (name: string): void => {
-    const state = states[name];
-    stack.push({
-      name,
-      next: isObj(state) ? transitionsOf(state).filter((t) => isObj(states[t])) : [],
-      i: 0,
-    });
-  };
-  push(start);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (top.i < top.next.length) {
-      const t = top.next[top.i++];
-      if (!seen.has(t)) {
-        seen.add(t);
-        push(t);
+/** The variables a state assigns: its own Assign's, then its Choice rules' and Catchers'. */
+function assignmentsOf(state: Obj, pointer: string): VariableAssignment[] | undefined {
+  let out = addAssignments(undefined, state.Assign, pointer);
+  for (const list of ['Choices', 'Catch'] as const) {
+    const items = state[list];
+    if (Array.isArray(items))
+      for (let i = 0; i < items.length; i++) {
+        const item: unknown = items[i];
+        if (isObj(item) && isObj(item.Assign))
+          out = addAssignments(out, item.Assign, childPointer(pointer, list, i));
       }
-    } else {
-      post.push(top.name);
-      stack.pop();
-    }
   }
-  return post.reverse();
+  return out;
 }
 
-/** A set of variables as a bitset over the definition's assigned names (linear-time unions). */
-class VarSet {
-  constructor(readonly bits: Uint32Array) {}
-  static empty(words: number): VarSet {
-    return new VarSet(new Uint32Array(words));
+/** Variable sets as rows of bits over the definition's assigned names. */
+class BitRows {
+  readonly bits: Uint32Array;
+  constructor(
+    rows: number,
+    readonly words: number,
+  ) {
+    this.bits = new Uint32Array(rows * words);
   }
-  copy(): VarSet {
-    return new VarSet(this.bits.slice());
+  has(row: number, i: number): boolean {
+    return (this.bits[row * this.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
   }
-  has(i: number): boolean {
-    return (this.bits[i >>> 5] & (1 << (i & 31))) !== 0;
-  }
-  add(i: number): void {
-    this.bits[i >>> 5] |= 1 << (i & 31);
-  }
-  /** Adds every member of `other`; true when this set grew. */
-  addAll(other: VarSet): boolean {
+  /** Ors `source` (a row of `from`) into row `row`; true when the row grew. */
+  orInto(row: number, from: Uint32Array, source: number): boolean {
     let grew = false;
-    for (let w = 0; w < this.bits.length; w++) {
+    const at = row * this.words;
+    const src = source * this.words;
+    for (let w = 0; w < this.words; w++) {
       // `>>> 0` keeps the comparison unsigned: `|` yields a signed 32-bit number.
-      const merged = (this.bits[w] | other.bits[w]) >>> 0;
-      if (merged !== this.bits[w]) {
-        this.bits[w] = merged;
+      const merged = (this.bits[at + w] | from[src + w]) >>> 0;
+      if (merged !== this.bits[at + w]) {
+        this.bits[at + w] = merged;
         grew = true;
       }
     }
@@ -183,154 +159,188 @@ class VarSet {
   }
 }
 
-/** Records the variables an Assign (of a state, Choice rule or Catcher at `at`) assigns. */
-function addAssignments(
-  facts: VariableFacts,
-  assign: unknown,
-  at: string,
-  stateName: string,
-  statePointer: string,
-): void {
-  if (isObj(assign))
-    for (const key of Object.keys(assign))
-      facts.assignments.push({
-        name: key.replace(/\.\$$/, ''),
-        pointer: childPointer(at, 'Assign', key),
-        stateName,
-        statePointer,
-      });
+/** The flow's tables over every state of the definition, by `StateVisit.index`. */
+interface Flow {
+  /** What each state may see on entry. */
+  ins: BitRows;
+  reached: Uint8Array;
+  queued: Uint8Array;
+  /** Rows 0 (a state's exit: entry plus its Assign) and 1 (an edge's: plus a rule's or catcher's). */
+  scratch: BitRows;
+  bitsOf: (assign: unknown) => number[];
 }
 
-/** Analyses where variables are assigned and read, with a may-be-assigned flow over each machine. */
-export function analyseVariables(root: Obj): VariableFacts {
-  const facts: VariableFacts = { uses: [], assignments: [], referenced: new Set() };
-  const names = assignedNames(root);
-  const index = new Map(names.map((n, i) => [n, i]));
-  const words = Math.max(1, Math.ceil(names.length / 32));
-  // Each Assign's bit indexes, computed once: the flow rounds visit a state several times.
-  const bitsOf = new Map<Obj, number[]>();
-  const withAssign = (base: VarSet, assign: unknown): VarSet => {
-    if (!isObj(assign)) return base;
-    let bits = bitsOf.get(assign);
-    if (!bits) bitsOf.set(assign, (bits = assignKeys(assign).map((k) => index.get(k)!)));
-    if (bits.length === 0) return base;
-    const out = base.copy();
-    for (const i of bits) out.add(i);
-    return out;
-  };
-  const machine = (
-    pointer: string,
-    m: Obj,
-    entry: VarSet,
-    inheritedJsonata: boolean,
-    depth: number,
-  ): void => {
-    if (depth > 64 || !isObj(m.States)) return;
-    const states = m.States as Record<string, unknown>;
-    const jsonataMachine =
-      m.QueryLanguage === 'JSONata' || (m.QueryLanguage === undefined && inheritedJsonata);
-    const ins = new Map<string, VarSet>();
-    let changed = false;
-    const flowInto = (name: string, vars: VarSet): void => {
-      if (!isObj(states[name])) return;
-      const current = ins.get(name);
-      if (!current) {
-        ins.set(name, vars.copy());
-        changed = true;
-      } else if (current.addAll(vars)) changed = true;
-    };
-    // Rounds over the states in reverse postorder until nothing grows: each loop settles before
-    // the states after it are visited, so a chain of loops takes a few rounds, not one per loop.
-    const start = typeof m.StartAt === 'string' && isObj(states[m.StartAt]) ? m.StartAt : undefined;
-    const order = start ? reversePostorder(states, start) : [];
-    if (start) flowInto(start, entry);
-    while (changed) {
-      changed = false;
-      for (const name of order) {
-        const before = ins.get(name);
-        if (!before) continue;
-        const state = states[name] as Obj;
-        const after = withAssign(before, state.Assign);
-        if (typeof state.Next === 'string') flowInto(state.Next, after);
-        if (typeof state.Default === 'string') flowInto(state.Default, after);
-        if (Array.isArray(state.Choices))
-          for (const rule of state.Choices)
-            if (isObj(rule) && typeof rule.Next === 'string')
-              flowInto(rule.Next, withAssign(after, rule.Assign));
-        if (Array.isArray(state.Catch))
-          for (const c of state.Catch)
-            if (isObj(c) && typeof c.Next === 'string')
-              flowInto(c.Next, withAssign(before, c.Assign));
-      }
+/**
+ * Which variables may be assigned on entering each state of a machine, from `entry` (a row of
+ * `from`): the least solution of "a state's entry holds its predecessors' exits", found with a
+ * worklist from the start state. Unreachable states stay unmarked in `reached`.
+ */
+function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Flow): void {
+  const { ins, reached, queued, scratch, bitsOf } = f;
+  const words = ins.words;
+  const visits = m.visits;
+  const start = m.machine.StartAt;
+  const first = typeof start === 'string' ? positionOf(m, start) : -1;
+  if (first < 0) return;
+  const queue: number[] = [first];
+  const g0 = visits[first].index;
+  queued[g0] = 1;
+  reached[g0] = 1;
+  ins.orInto(g0, from, entryRow);
+  const into = (target: unknown, source: Uint32Array, row: number): void => {
+    if (typeof target !== 'string') return;
+    const t = positionOf(m, target);
+    if (t < 0) return;
+    const g = visits[t].index;
+    const grew = ins.orInto(g, source, row);
+    if ((grew || !reached[g]) && !queued[g]) {
+      queued[g] = 1;
+      queue.push(t);
     }
-    for (const name of Object.keys(states)) {
-      const raw = states[name];
-      if (!isObj(raw)) continue;
-      const state = raw;
-      const statePointer = childPointer(pointer, 'States', name);
-      const jsonata =
-        state.QueryLanguage === 'JSONata' || (state.QueryLanguage === undefined && jsonataMachine);
-      addAssignments(facts, state.Assign, statePointer, name, statePointer);
-      for (const list of ['Choices', 'Catch'] as const) {
-        const items = state[list];
-        if (Array.isArray(items))
-          for (let i = 0; i < items.length; i++) {
-            const item: unknown = items[i];
-            if (isObj(item) && item.Assign !== undefined)
-              addAssignments(
-                facts,
-                item.Assign,
-                childPointer(statePointer, list, i),
-                name,
-                statePointer,
-              );
+    reached[g] = 1;
+  };
+  const withBits = (row: number, source: Uint32Array, sourceRow: number, bits: number[]): void => {
+    const out = scratch.bits;
+    for (let w = 0; w < words; w++) out[row * words + w] = source[sourceRow * words + w];
+    for (const i of bits) out[row * words + (i >>> 5)] |= 1 << (i & 31);
+  };
+  while (queue.length > 0) {
+    const s = queue.pop() as number;
+    const g = visits[s].index;
+    queued[g] = 0;
+    const state = visits[s].state;
+    const own = bitsOf(state.Assign);
+    // The exit: the entry plus the state's own Assign.
+    let exit: Uint32Array = ins.bits;
+    let exitRow = g;
+    if (own.length > 0) {
+      withBits(0, ins.bits, g, own);
+      exit = scratch.bits;
+      exitRow = 0;
+    }
+    into(state.Next, exit, exitRow);
+    into(state.Default, exit, exitRow);
+    if (Array.isArray(state.Choices))
+      for (const rule of state.Choices)
+        if (isObj(rule) && typeof rule.Next === 'string') {
+          const extra = bitsOf(rule.Assign);
+          if (extra.length === 0) into(rule.Next, exit, exitRow);
+          else {
+            withBits(1, exit, exitRow, extra);
+            into(rule.Next, scratch.bits, 1);
           }
+        }
+    // A catcher starts from the state's entry: its Assign ran, not the state's.
+    if (Array.isArray(state.Catch))
+      for (const c of state.Catch)
+        if (isObj(c) && typeof c.Next === 'string') {
+          const extra = bitsOf(c.Assign);
+          if (extra.length === 0) into(c.Next, ins.bits, g);
+          else {
+            withBits(1, ins.bits, g, extra);
+            into(c.Next, scratch.bits, 1);
+          }
+        }
+  }
+}
+
+/**
+ * Analyses where variables are assigned and read, with a may-be-assigned flow over each machine.
+ * A nested machine starts with what its Parallel or Map state may see (nothing for the child
+ * executions of a Distributed Map).
+ */
+export function analyseVariables(outline: LintOutline): VariableFacts {
+  const states = outline.states;
+  const facts: VariableFacts = {
+    uses: new Array(states.length),
+    assignments: new Array(states.length),
+    assigned: new Set(),
+    referenced: new Set(),
+  };
+  // How each state is read: a JSONata state's strings are JSONata, a JSONPath state's paths.
+  const jsonata = new Uint8Array(states.length);
+  const refs: (string[] | undefined)[] = new Array(states.length);
+  // One set, cleared for each state: most states read no variable.
+  const found = new Set<string>();
+  let anyRef = false;
+  for (const m of outline.machines) {
+    const inherited = m.owner ? jsonata[m.owner.index] === 1 : false;
+    const language = m.machine.QueryLanguage;
+    const jsonataMachine = language === 'JSONata' || (language === undefined && inherited);
+    for (const visit of m.visits) {
+      const state = visit.state;
+      const own = state.QueryLanguage;
+      const isJsonata = own === 'JSONata' || (own === undefined && jsonataMachine);
+      jsonata[visit.index] = isJsonata ? 1 : 0;
+      const assignments = assignmentsOf(state, visit.pointer);
+      if (assignments) {
+        facts.assignments[visit.index] = assignments;
+        for (const a of assignments) facts.assigned.add(a.name);
       }
-      const refs = new Set<string>();
+      found.clear();
       for (const key of Object.keys(state))
-        if (!SKIP.has(key)) referencesIn(state[key], key, jsonata, refs);
-      const visible = ins.get(name);
-      for (const ref of refs) {
-        facts.referenced.add(ref);
-        const i = index.get(ref);
-        // Unreachable states have no flow facts; reporting there would only be noise.
-        if (visible)
-          facts.uses.push({
-            name: ref,
-            statePointer,
-            stateName: name,
-            unassigned: i === undefined || !visible.has(i),
-          });
-      }
-      const inner = visible ?? VarSet.empty(words);
-      for (const nested of nestedMachines(state, statePointer, 'STANDARD')) {
-        const config = isObj(nested.machine.ProcessorConfig) ? nested.machine.ProcessorConfig : {};
-        // Child executions of a Distributed Map cannot read the parent's variables.
-        const childEntry = config.Mode === 'DISTRIBUTED' ? VarSet.empty(words) : inner;
-        machine(nested.pointer, nested.machine, childEntry, jsonata, depth + 1);
+        if (!SKIP.has(key)) referencesIn(state[key], key, isJsonata, found);
+      if (found.size > 0) {
+        refs[visit.index] = [...found];
+        anyRef = true;
+        for (const ref of found) facts.referenced.add(ref);
       }
     }
+  }
+  // Nothing reads a variable: there is nothing to report, so no flow to compute.
+  if (!anyRef) return facts;
+
+  const index = new Map<string, number>();
+  for (const name of facts.assigned) index.set(name, index.size);
+  const words = Math.max(1, Math.ceil(index.size / 32));
+  // Each Assign's bit indexes, computed once: the worklist visits a state several times.
+  const known = new Map<Obj, number[]>();
+  const none: number[] = [];
+  const bitsOf = (assign: unknown): number[] => {
+    if (!isObj(assign)) return none;
+    let bits = known.get(assign);
+    if (!bits)
+      known.set(assign, (bits = Object.keys(assign).map((k) => index.get(assignedName(k))!)));
+    return bits;
   };
-  machine('', root, VarSet.empty(words), false, 0);
+  const n = states.length;
+  const f: Flow = {
+    ins: new BitRows(n, words),
+    reached: new Uint8Array(n),
+    queued: new Uint8Array(n),
+    scratch: new BitRows(2, words),
+    bitsOf,
+  };
+  const empty = new Uint32Array(words);
+  // Machines come before those nested in their states, so an owner's entry is known in time.
+  for (const m of outline.machines) {
+    const owner = m.owner;
+    const config = isObj(m.machine.ProcessorConfig) ? m.machine.ProcessorConfig : {};
+    // A nested machine starts with what its owner may see; child executions of a Distributed
+    // Map cannot read the parent's variables, and an unreachable owner passes nothing.
+    if (owner && config.Mode !== 'DISTRIBUTED' && f.reached[owner.index])
+      flowMachine(m, f.ins.bits, owner.index, f);
+    else flowMachine(m, empty, 0, f);
+    for (const visit of m.visits) {
+      const reads = refs[visit.index];
+      // Unreachable states have no flow facts; reporting there would only be noise.
+      if (!reads || !f.reached[visit.index]) continue;
+      const uses: VariableUse[] = [];
+      for (const ref of reads) {
+        const i = index.get(ref);
+        uses.push({ name: ref, unassigned: i === undefined || !f.ins.has(visit.index, i) });
+      }
+      facts.uses[visit.index] = uses;
+    }
+  }
   return facts;
 }
 
-/** Groups items by the state they belong to, so a rule looks up one state's in O(1). */
-export function byState<T extends { statePointer: string }>(items: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(item.statePointer);
-    if (list) list.push(item);
-    else out.set(item.statePointer, [item]);
-  }
-  return out;
-}
+const cache = new WeakMap<LintOutline, VariableFacts>();
 
-const cache = new WeakMap<Obj, VariableFacts>();
-
-/** The variable facts of a definition, computed once and shared by the variable rules. */
-export function variableFacts(root: Obj): VariableFacts {
-  let facts = cache.get(root);
-  if (!facts) cache.set(root, (facts = analyseVariables(root)));
+/** The variable facts of a definition, computed once per lint run and shared by the variable rules. */
+export function variableFacts(outline: LintOutline): VariableFacts {
+  let facts = cache.get(outline);
+  if (!facts) cache.set(outline, (facts = analyseVariables(outline)));
   return facts;
 }

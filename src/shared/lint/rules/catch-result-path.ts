@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { handlersOf } from '../analysis/errors';
+import { handlerTable } from '../analysis/errors';
 import { JSONATA_KEEP_INPUT } from '../fix/blocks';
 import { sessionEdits } from '../fix/session';
 
@@ -21,52 +21,55 @@ export const catchResultPath = defineRule(
     },
     fixable: true,
   },
-  (context) => ({
-    state(visit) {
-      for (const c of handlersOf(visit.state, 'Catch')) {
-        const pointer = childPointer(visit.pointer, 'Catch', c.index);
-        const data = { state: visit.name, index: c.index };
-        if (visit.queryLanguage === 'JSONata') {
-          if (c.entry.Output === undefined) {
+  (context) => {
+    const handlers = handlerTable(context.outline);
+    return {
+      state(visit) {
+        for (const c of handlers.of(visit, 'Catch')) {
+          const pointer = childPointer(visit.pointer, 'Catch', c.index);
+          const data = { state: visit.name, index: c.index };
+          if (visit.queryLanguage === 'JSONata') {
+            if (c.entry.Output === undefined) {
+              context.report({
+                messageId: 'jsonata',
+                data,
+                pointer,
+                state: visit,
+                fixes: [
+                  {
+                    title: 'Output the input with the error under "error"',
+                    edits: (doc) =>
+                      sessionEdits(doc, (s) =>
+                        s.set(childPointer(pointer, 'Output'), JSONATA_KEEP_INPUT),
+                      ),
+                  },
+                ],
+              });
+            } else if (!JSON.stringify(c.entry.Output).includes('$states.input')) {
+              context.report({
+                messageId: 'jsonataDrops',
+                data,
+                pointer: childPointer(pointer, 'Output'),
+                state: visit,
+              });
+            }
+          } else if (c.entry.ResultPath === undefined || c.entry.ResultPath === '$') {
             context.report({
-              messageId: 'jsonata',
+              messageId: 'jsonPath',
               data,
               pointer,
               state: visit,
               fixes: [
                 {
-                  title: 'Output the input with the error under "error"',
+                  title: 'Set ResultPath to "$.error"',
                   edits: (doc) =>
-                    sessionEdits(doc, (s) =>
-                      s.set(childPointer(pointer, 'Output'), JSONATA_KEEP_INPUT),
-                    ),
+                    sessionEdits(doc, (s) => s.set(childPointer(pointer, 'ResultPath'), '$.error')),
                 },
               ],
             });
-          } else if (!JSON.stringify(c.entry.Output).includes('$states.input')) {
-            context.report({
-              messageId: 'jsonataDrops',
-              data,
-              pointer: childPointer(pointer, 'Output'),
-              state: visit,
-            });
           }
-        } else if (c.entry.ResultPath === undefined || c.entry.ResultPath === '$') {
-          context.report({
-            messageId: 'jsonPath',
-            data,
-            pointer,
-            state: visit,
-            fixes: [
-              {
-                title: 'Set ResultPath to "$.error"',
-                edits: (doc) =>
-                  sessionEdits(doc, (s) => s.set(childPointer(pointer, 'ResultPath'), '$.error')),
-              },
-            ],
-          });
         }
-      }
-    },
-  }),
+      },
+    };
+  },
 );

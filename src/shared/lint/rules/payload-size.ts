@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
 import { isObj } from '../walk';
+import type { Obj } from '../types';
 
 const LIMIT = 262144;
 const LITERAL_FIELDS = [
@@ -15,10 +16,44 @@ const LITERAL_FIELDS = [
 
 const encoder = new TextEncoder();
 
+/**
+ * An upper bound of the length of a value's JSON, found without writing it: Infinity once the
+ * bound reaches `limit`, or at anything but plain JSON data (only JSON.stringify can size that).
+ */
+function jsonLengthBound(value: unknown, limit: number): number {
+  let bound = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    // An escaped character takes at most 6 (\uXXXX); a number at most 24 (-1.7976931348623157e+308).
+    if (typeof v === 'string') bound += 2 + 6 * v.length;
+    else if (typeof v === 'number') bound += 24;
+    else if (typeof v === 'boolean' || v === null) bound += 5;
+    else if (Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype) {
+      bound += 2 + v.length;
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else if (
+      typeof v === 'object' &&
+      Object.getPrototypeOf(v) === Object.prototype &&
+      typeof (v as Obj).toJSON !== 'function'
+    ) {
+      bound += 2;
+      for (const key of Object.keys(v as Obj)) {
+        bound += 4 + 6 * key.length;
+        stack.push((v as Obj)[key]);
+      }
+    } else return Infinity;
+    if (bound >= limit) return Infinity;
+  }
+  return bound;
+}
+
 /** UTF-8 size of a value as JSON (how Step Functions measures payloads), or 0 when surely below `floor`. */
 function byteSize(value: unknown, floor: number): number {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: JSON shorter than a third of the floor cannot
+  // reach it. Most literals are far below, so they are not written out at all.
+  if (jsonLengthBound(value, Math.ceil(floor / 3)) * 3 < floor) return 0;
   const json = JSON.stringify(value) ?? '';
-  // A UTF-16 code unit is at most 3 UTF-8 bytes: short JSON cannot reach the floor.
   if (json.length * 3 < floor) return 0;
   return encoder.encode(json).length;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { handlersOf, maxAttempts } from '../analysis/errors';
+import { handlerTable, maxAttempts } from '../analysis/errors';
 import { sessionEdits } from '../fix/session';
 
 /**
@@ -19,26 +19,29 @@ export const retryJitter = defineRule(
     },
     fixable: true,
   },
-  (context) => ({
-    state(visit) {
-      for (const r of handlersOf(visit.state, 'Retry')) {
-        if (r.entry.JitterStrategy !== undefined || maxAttempts(r.entry) === 0) continue;
-        if (r.errors.length === 0 || r.errors.every((e) => e === 'States.Timeout')) continue;
-        const pointer = childPointer(visit.pointer, 'Retry', r.index);
-        context.report({
-          messageId: 'missing',
-          data: { state: visit.name, index: r.index, errors: r.errors.join(', ') },
-          pointer,
-          state: visit,
-          fixes: [
-            {
-              title: 'Add JitterStrategy FULL',
-              edits: (doc) =>
-                sessionEdits(doc, (s) => s.set(childPointer(pointer, 'JitterStrategy'), 'FULL')),
-            },
-          ],
-        });
-      }
-    },
-  }),
+  (context) => {
+    const handlers = handlerTable(context.outline);
+    return {
+      state(visit) {
+        for (const r of handlers.of(visit, 'Retry')) {
+          if (r.entry.JitterStrategy !== undefined || maxAttempts(r.entry) === 0) continue;
+          if (r.errors.length === 0 || r.errors.every((e) => e === 'States.Timeout')) continue;
+          const pointer = childPointer(visit.pointer, 'Retry', r.index);
+          context.report({
+            messageId: 'missing',
+            data: { state: visit.name, index: r.index, errors: r.errors.join(', ') },
+            pointer,
+            state: visit,
+            fixes: [
+              {
+                title: 'Add JitterStrategy FULL',
+                edits: (doc) =>
+                  sessionEdits(doc, (s) => s.set(childPointer(pointer, 'JitterStrategy'), 'FULL')),
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
 );

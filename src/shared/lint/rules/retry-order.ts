@@ -1,6 +1,11 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { errorMatches, handlersOf, type ErrorHandler } from '../analysis/errors';
+import {
+  errorMatches,
+  handlerTable,
+  type ErrorHandler,
+  type HandlerTable,
+} from '../analysis/errors';
 import { sessionEdits } from '../fix/session';
 import type { RuleContext, StateVisit } from '../types';
 import type { ParsedDocument } from '../../asl/parse';
@@ -26,8 +31,13 @@ function reordered(list: ErrorHandler[]): ErrorHandler[] {
   return [...list].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
-function check(context: RuleContext, visit: StateVisit, field: 'Retry' | 'Catch'): void {
-  const list = handlersOf(visit.state, field);
+function check(
+  context: RuleContext,
+  handlers: HandlerTable,
+  visit: StateVisit,
+  field: 'Retry' | 'Catch',
+): void {
+  const list = handlers.of(visit, field);
   const raw = visit.state[field];
   for (let j = 1; j < list.length; j++) {
     const shadow = shadowOf(list, j);
@@ -79,10 +89,13 @@ export const retryOrder = defineRule(
     },
     fixable: true,
   },
-  (context) => ({
-    state(visit) {
-      check(context, visit, 'Retry');
-      check(context, visit, 'Catch');
-    },
-  }),
+  (context) => {
+    const handlers = handlerTable(context.outline);
+    return {
+      state(visit) {
+        check(context, handlers, visit, 'Retry');
+        check(context, handlers, visit, 'Catch');
+      },
+    };
+  },
 );

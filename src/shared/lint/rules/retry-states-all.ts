@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { handlersOf, maxAttempts } from '../analysis/errors';
+import { handlerTable, maxAttempts } from '../analysis/errors';
 
 /** retry-states-all: retrying States.ALL also retries permanent errors; fail fast instead. */
 export const retryStatesAll = defineRule(
@@ -14,17 +14,20 @@ export const retryStatesAll = defineRule(
         "Retrier {index} of '{state}' retries States.ALL {attempts} time(s): permanent errors are retried too. Retry the transient errors by name and end with States.ALL and MaxAttempts 0.",
     },
   },
-  (context) => ({
-    state(visit) {
-      for (const r of handlersOf(visit.state, 'Retry')) {
-        if (!r.errors.includes('States.ALL') || maxAttempts(r.entry) === 0) continue;
-        context.report({
-          messageId: 'retried',
-          data: { state: visit.name, index: r.index, attempts: maxAttempts(r.entry) },
-          pointer: childPointer(visit.pointer, 'Retry', r.index),
-          state: visit,
-        });
-      }
-    },
-  }),
+  (context) => {
+    const handlers = handlerTable(context.outline);
+    return {
+      state(visit) {
+        for (const r of handlers.of(visit, 'Retry')) {
+          if (!r.errors.includes('States.ALL') || maxAttempts(r.entry) === 0) continue;
+          context.report({
+            messageId: 'retried',
+            data: { state: visit.name, index: r.index, attempts: maxAttempts(r.entry) },
+            pointer: childPointer(visit.pointer, 'Retry', r.index),
+            state: visit,
+          });
+        }
+      },
+    };
+  },
 );

@@ -19,11 +19,27 @@ const TYPE_NAMES = [
   'step',
 ];
 
+// The first letters of TYPE_NAMES, digits and `(` (a name of only a number is a placeholder too).
+const MAY_BE_TYPE_NAME = /^[ptcwsfmn0-9(]?$/;
+
 /**
  * True for the names design tools hand out: a state type ("Pass", "Map (2)", "State1"), or the
  * service and action of its own Resource ("Lambda Invoke", "DynamoDB PutItem (1)").
  */
 export function isPlaceholderName(name: string, state: Obj): boolean {
+  const info = resourceInfo(state.Resource);
+  const service = info.service?.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  const action = info.action?.toLowerCase();
+  // Each check below compares what is left once a suffix is cut off the name, so the name's
+  // first characters already rule most names out, without the regexes.
+  const lower = name.toLowerCase();
+  const initial = lower.trimStart().charAt(0);
+  if (!MAY_BE_TYPE_NAME.test(initial)) {
+    if (service === undefined || action === undefined) return false;
+    const firstAlnum = /[a-z0-9]/.exec(lower)?.[0];
+    if (firstAlnum !== (service + action).charAt(0) && lower.charAt(0) !== action.charAt(0))
+      return false;
+  }
   const base = name
     .replace(/\s*\(\d+\)$/, '')
     .replace(/\s*\d+$/, '')
@@ -35,16 +51,11 @@ export function isPlaceholderName(name: string, state: Obj): boolean {
     TYPE_NAMES.includes(base.replace(/\s+state$/, ''))
   )
     return true;
-  const info = resourceInfo(state.Resource);
-  if (!info.service || !info.action) return false;
+  if (service === undefined || action === undefined) return false;
   const squashed = base.replace(/[^a-z0-9]/g, '');
-  const service = info.service.replace(/[^a-z0-9]/gi, '').toLowerCase();
   // "DynamoDB PutItem", "Lambda Invoke"; the bare action only as the tool writes it ("PutItem").
   const bare = name.replace(/\s*\(\d+\)$/, '');
-  return (
-    squashed === service + info.action.toLowerCase() ||
-    bare.toLowerCase() === info.action.toLowerCase()
-  );
+  return squashed === service + action || bare.toLowerCase() === action;
 }
 
 /** A better name taken from what the state calls: its Lambda function's name, in words. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { canEnd, cycles, transitionsOf } from '../analysis/graph';
+import { canEnd, cycles, positionOf, transitionsOf } from '../analysis/graph';
 import type { MachineVisit, Obj } from '../types';
 
 const HISTORY_LIMIT = 25000;
@@ -25,35 +25,34 @@ export const unboundedLoop = defineRule(
   },
   (context) => ({
     machine(m: MachineVisit) {
-      for (const component of cycles(m.states)) {
-        const members = new Set(component);
-        const states: Obj[] = component.map((n) => m.states[n]);
-        const list =
-          component.length > 4
-            ? `${component
-                .slice(0, 4)
-                .map((n) => `'${n}'`)
-                .join(', ')}…`
-            : component.map((n) => `'${n}'`).join(', ');
-        const first = component[0];
-        const report = (messageId: string, bound = ''): void =>
+      const components = cycles(context.outline, m);
+      if (components.length === 0) return;
+      // Marks the states of the component being checked, by position.
+      const inComponent = new Uint8Array(m.visits.length);
+      for (const component of components) {
+        for (const i of component) inComponent[i] = 1;
+        const states: Obj[] = component.map((i) => m.visits[i].state);
+        const first = m.visits[component[0]];
+        const report = (messageId: string, bound = ''): void => {
+          // The names are listed only for a finding: most loops are fine.
+          const names = component.map((i) => `'${m.visits[i].name}'`);
+          const list = names.length > 4 ? `${names.slice(0, 4).join(', ')}…` : names.join(', ');
           context.report({
             messageId,
             data: { states: list, bound },
-            pointer: childPointer(m.pointer, 'States', first),
-            state: {
-              name: first,
-              state: m.states[first],
-              type: String(m.states[first].Type ?? ''),
-              pointer: childPointer(m.pointer, 'States', first),
-              machine: m,
-              queryLanguage: m.queryLanguage,
-              workflowType: m.workflowType,
-            },
+            pointer: childPointer(m.pointer, 'States', first.name),
+            state: first,
           });
+        };
         const exits = states.some(
-          (s) => canEnd(s) || transitionsOf(s).some((t) => !members.has(t)),
+          (s) =>
+            canEnd(s) ||
+            transitionsOf(s).some((t) => {
+              const j = positionOf(m, t);
+              return j < 0 || inComponent[j] === 0;
+            }),
         );
+        for (const i of component) inComponent[i] = 0;
         if (!exits) {
           report('noExit');
           continue;

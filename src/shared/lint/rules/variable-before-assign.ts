@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { byState, variableFacts } from '../analysis/variables';
+import { variableFacts } from '../analysis/variables';
 import type { StateVisit } from '../types';
 
 /** variable-before-assign: a state reads a variable that no path to it has assigned. */
@@ -15,19 +15,13 @@ export const variableBeforeAssign = defineRule(
     },
   },
   (context) => {
-    const facts = variableFacts(context.root);
-    const assigned = new Set(facts.assignments.map((a) => a.name));
-    const uses = byState(facts.uses);
-    const seen = new Set<string>();
+    const facts = variableFacts(context.outline);
     return {
       state(visit: StateVisit) {
-        for (const use of uses.get(visit.pointer) ?? []) {
+        for (const use of facts.uses[visit.index] ?? []) {
           if (!use.unassigned) continue;
-          const key = `${use.statePointer}\u0000${use.name}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
           context.report({
-            messageId: assigned.has(use.name) ? 'before' : 'never',
+            messageId: facts.assigned.has(use.name) ? 'before' : 'never',
             data: { state: visit.name, name: use.name },
             state: visit,
           });

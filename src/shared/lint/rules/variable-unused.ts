@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { byState, variableFacts } from '../analysis/variables';
+import { variableFacts } from '../analysis/variables';
 import type { StateVisit } from '../types';
 
 /** variable-unused: a variable is assigned but nothing reads it. */
@@ -14,11 +14,10 @@ export const variableUnused = defineRule(
     },
   },
   (context) => {
-    const facts = variableFacts(context.root);
-    const assignments = byState(facts.assignments);
+    const facts = variableFacts(context.outline);
     return {
       state(visit: StateVisit) {
-        for (const a of assignments.get(visit.pointer) ?? []) {
+        for (const a of facts.assignments[visit.index] ?? []) {
           if (facts.referenced.has(a.name)) continue;
           context.report({
             messageId: 'unused',
