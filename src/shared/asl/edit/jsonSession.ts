@@ -54,16 +54,20 @@ export class JsonSession extends SessionBase {
         return;
       }
     }
+    const key = path[path.length - 1];
     if (
-      typeof path[path.length - 1] === 'string' &&
-      this.insertInline(path.slice(0, -1), path[path.length - 1] as string, value, () => Infinity)
+      typeof key === 'string' &&
+      (this.insertInline(path.slice(0, -1), key, value, () => Infinity) ||
+        this.insertBlock(path.slice(0, -1), key, value, () => Infinity))
     )
       return;
     this.modify(path, value, false);
   }
 
   protected rawAddMember(path: TypedPath, key: string, value: unknown, after: string | null): void {
-    if (this.insertInline(path, key, value, (keys) => insertionIndex(keys, after))) return;
+    const place = (keys: string[]) => insertionIndex(keys, after);
+    if (this.insertInline(path, key, value, place) || this.insertBlock(path, key, value, place))
+      return;
     this.flush();
     const edits = jsonc.modify(this.text, [...path, key], value, {
       formattingOptions: this.formatting,
@@ -104,7 +108,11 @@ export class JsonSession extends SessionBase {
   }
 
   protected rawInsert(path: TypedPath, index: number, length: number, value: unknown): void {
-    if (this.insertInline(path, index, value, () => index)) return;
+    if (
+      this.insertInline(path, index, value, () => index) ||
+      this.insertBlock(path, index, value, () => index)
+    )
+      return;
     this.modify([...path, index >= length ? -1 : index], value, true);
   }
 
@@ -162,6 +170,61 @@ export class JsonSession extends SessionBase {
             newText: comma + item,
           }
         : { offset: children[index].offset, length: 0, newText: item + comma };
+    this.text = applyTextEdits(this.text, [edit]);
+    this.tree = undefined;
+    return true;
+  }
+
+  /**
+   * Adds a member (or array item) to an object (or array) laid out one member per line, on a line
+   * of its own indented like its siblings. jsonc-parser's `modify` formats whole lines around an
+   * insertion, so the sibling before it was re-laid out too (`"ErrorEquals": ["States.ALL"]`
+   * spread over three lines when a ResultPath was added after it). False (nothing done) when the
+   * container is empty, shares a line between members, or already has the key.
+   */
+  private insertBlock(
+    path: TypedPath,
+    key: string | number,
+    value: unknown,
+    place: (keys: string[]) => number,
+  ): boolean {
+    const formatting = this.formatting;
+    if (!formatting) return false;
+    this.flush();
+    const node = this.nodeAt(path);
+    const children = node?.children ?? [];
+    if (!node || children.length === 0 || (node.type !== 'object' && node.type !== 'array'))
+      return false;
+    const isArray = node.type === 'array';
+    if (isArray !== (typeof key === 'number')) return false;
+    let previousEnd = node.offset + 1;
+    for (const child of children) {
+      if (!this.text.slice(previousEnd, child.offset).includes('\n')) return false;
+      previousEnd = child.offset + child.length;
+    }
+    const keys = isArray ? [] : children.map((p) => String(p.children?.[0]?.value));
+    if (!isArray && keys.includes(key as string)) return false;
+    const first = children[0];
+    const indent = this.text.slice(this.text.lastIndexOf('\n', first.offset - 1) + 1, first.offset);
+    if (!/^[ \t]*$/.test(indent)) return false;
+    const [firstKey, firstValue] = first.children ?? [];
+    const colon =
+      !isArray && firstKey && firstValue
+        ? this.text.slice(firstKey.offset + firstKey.length, firstValue.offset)
+        : ': ';
+    const unit = formatting.insertSpaces ? ' '.repeat(formatting.tabSize ?? 2) : '\t';
+    const eol = formatting.eol ?? '\n';
+    const body = JSON.stringify(value, null, unit)
+      .split('\n')
+      .join(eol + indent);
+    const item =
+      (isArray ? '' : JSON.stringify(key) + (colon.includes('\n') ? ': ' : colon)) + body;
+    // Right after the member it follows (blank lines before the next one stay where they are).
+    const index = Math.min(place(keys), children.length);
+    const before = children[index - 1];
+    const edit: TextEdit = before
+      ? { offset: before.offset + before.length, length: 0, newText: ',' + eol + indent + item }
+      : { offset: children[0].offset, length: 0, newText: item + ',' + eol + indent };
     this.text = applyTextEdits(this.text, [edit]);
     this.tree = undefined;
     return true;

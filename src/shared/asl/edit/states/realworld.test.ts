@@ -123,7 +123,7 @@ describe.skipIf(files.length === 0)('state operations on every real-world defini
     expect(refused).toBeLessThan(files.length / 10);
   });
 
-  it('insertStateAfter edits only the source state and the end of States', () => {
+  it('insertStateAfter edits only the source state and the line after it, where the new state goes', () => {
     for (const [file, text] of files) {
       const parsed = parseDocument(text, 'json');
       const m = parsed.value as Machine;
@@ -141,7 +141,7 @@ describe.skipIf(files.length === 0)('state operations on every real-world defini
         parsed,
         r.edits,
         [
-          linesOf(parsed, statePointer('', from)),
+          linesOf(parsed, statePointer('', from), 0, 1),
           [linesOf(parsed, statePointer('', last))[0], statesEnd[1]],
         ],
         file,
