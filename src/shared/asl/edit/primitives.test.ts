@@ -242,3 +242,50 @@ describe.skipIf(realworldFiles().length === 0)('on every real-world definition',
     }
   });
 });
+
+describe('adding to a multi-line object whose members hold one-line values', () => {
+  const CATCHER = `{
+  "Catch": [
+    {
+      "ErrorEquals": ["States.ALL"],
+      "Next": "Handle"
+    }
+  ],
+  "Choices": [{ "Variable": "$.x", "BooleanEquals": true, "Next": "A" }]
+}
+`;
+
+  it('puts the new member on its own line and leaves the one-line values as they are', () => {
+    const r = editDocument(json(CATCHER), (s) => {
+      s.set('/Catch/0/ResultPath', '$.error');
+      s.set('/Default', 'B');
+      s.set('/Retry', [{ ErrorEquals: ['States.ALL'], MaxAttempts: 0 }]);
+    });
+    expect(r.text).toBe(`{
+  "Catch": [
+    {
+      "ErrorEquals": ["States.ALL"],
+      "Next": "Handle",
+      "ResultPath": "$.error"
+    }
+  ],
+  "Choices": [{ "Variable": "$.x", "BooleanEquals": true, "Next": "A" }],
+  "Default": "B",
+  "Retry": [
+    {
+      "ErrorEquals": [
+        "States.ALL"
+      ],
+      "MaxAttempts": 0
+    }
+  ]
+}
+`);
+  });
+
+  it('inserts after the member it follows, before blank lines', () => {
+    const text = '{\n  "A": 1,\n\n  "C": 3\n}\n';
+    const r = editDocument(json(text), (s) => s.addMember('', 'B', 2, 'A'));
+    expect(r.text).toBe('{\n  "A": 1,\n  "B": 2,\n\n  "C": 3\n}\n');
+  });
+});
