@@ -1,5 +1,5 @@
 /** Where a change to the document came from, so views do not echo their own edits. */
-export type ChangeOrigin = 'code' | 'canvas' | 'inspector' | 'file' | 'history';
+export type ChangeOrigin = 'code' | 'canvas' | 'inspector' | 'fix' | 'file' | 'history';
 
 /** One entry of the undo history: a whole text state and the selection to restore with it. */
 export interface HistoryEntry {

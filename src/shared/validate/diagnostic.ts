@@ -20,4 +20,6 @@ export interface Diagnostic {
   stateName?: string;
   /** Which engine produced it. */
   source: 'syntax' | 'validate' | 'lint';
+  /** Titles of the quick fixes the linter offers for it (the edits are computed when one is chosen). */
+  fixTitles?: string[];
 }

@@ -1,4 +1,5 @@
 import {
+  EditError,
   editFailure,
   runEditCommands,
   type CommandsResult,
@@ -6,6 +7,7 @@ import {
   type EditFailure,
   type EditableDocument,
 } from '../../../shared/asl/edit';
+import { applyQuickFix, QUICK_FIX_GONE, type QuickFixRequest } from '../../../shared/lint/fix/one';
 import type { EditReply, EditRequest } from './edit.worker';
 import EditWorker from './edit.worker?worker';
 
@@ -38,10 +40,23 @@ export function editsInFlight(): number {
 
 /** Runs edit commands on a document in the edit worker (or here, when there is none). */
 export function runCommands(doc: EditableDocument, commands: EditCommand[]): Promise<Outcome> {
+  return send({ id: 0, doc, commands }, () => runEditCommands(doc, commands));
+}
+
+/** Applies one lint quick fix in the edit worker (or here, when there is none). */
+export function runQuickFix(doc: EditableDocument, fix: QuickFixRequest): Promise<Outcome> {
+  return send({ id: 0, doc, fix }, () => {
+    const fixed = applyQuickFix(doc.text, doc.format, fix);
+    if (!fixed) throw new EditError('PATH_NOT_FOUND', QUICK_FIX_GONE);
+    return { text: fixed.text, edits: fixed.edits, copies: [] };
+  });
+}
+
+function send(request: EditRequest, here: () => CommandsResult): Promise<Outcome> {
   const w = getWorker();
   if (!w) {
     try {
-      return Promise.resolve({ ok: true, result: runEditCommands(doc, commands) });
+      return Promise.resolve({ ok: true, result: here() });
     } catch (e) {
       return Promise.resolve({ ok: false, failure: editFailure(e) });
     }
@@ -49,7 +64,6 @@ export function runCommands(doc: EditableDocument, commands: EditCommand[]): Pro
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
-    const request: EditRequest = { id, doc, commands };
-    w.postMessage(request);
+    w.postMessage({ ...request, id });
   });
 }

@@ -4,6 +4,7 @@ import { useDocument } from '../../store/documentStore';
 import { applyTextToModel } from './applyToModel';
 import { toMarkers } from './markers';
 import { registerStateNameCompletion } from './stateNameCompletion';
+import { registerQuickFixActions } from './quickFixActions';
 import { stateAtOffset } from '../../store/stateIndex';
 import { setCodeEditor } from './editorHandle';
 
@@ -18,6 +19,7 @@ export function CodeEditor() {
     if (!host) return;
     setupMonaco();
     registerStateNameCompletion();
+    registerQuickFixActions();
     const store = useDocument;
     const initial = store.getState();
     // The `.asl-studio.json` suffix is what opts the model into the ASL schema (hover, completion).

@@ -4,6 +4,7 @@ import type { StateLocation } from '../../store/stateIndex';
 import { useDocument, type DocumentState } from '../../store/documentStore';
 import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
+import { applyQuickFix } from './quickFix';
 
 const ICON = { ERROR: '⛔', WARNING: '⚠', INFO: 'ℹ' } as const;
 /** Rendering thousands of rows on every keystroke would stall typing; the rest are counted. */
@@ -73,6 +74,17 @@ function ProblemRowView({ d, state, select }: ProblemRowProps) {
       </span>
       <span className="problem-message">{d.message}</span>
       <span className="problem-code">{d.code}</span>
+      {d.fixTitles?.[0] && (
+        <button
+          type="button"
+          className="link fix"
+          title={d.fixTitles[0]}
+          aria-label={`Fix: ${d.fixTitles[0]}`}
+          onClick={() => void applyQuickFix(d, d.fixTitles![0])}
+        >
+          Fix
+        </button>
+      )}
       {state && (
         <button type="button" className="link" onClick={() => select([state.pointer], 'inspector')}>
           {state.name}
@@ -110,6 +122,7 @@ const ProblemRow = memo(
     a.d.line === b.d.line &&
     a.d.column === b.d.column &&
     a.d.location === b.d.location &&
+    a.d.fixTitles?.[0] === b.d.fixTitles?.[0] &&
     a.state?.pointer === b.state?.pointer &&
     a.state?.name === b.state?.name &&
     a.state?.line === b.state?.line,
