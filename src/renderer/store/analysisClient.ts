@@ -78,15 +78,28 @@ export function startAnalysis(): () => void {
   };
   parseNow();
   run();
+  // A keystroke's parse runs as a task of its own, right after the one that typed: the editor
+  // shows the key first, and several keys arriving together are parsed once.
+  const channel = new MessageChannel();
+  let parseQueued = false;
+  channel.port1.onmessage = () => {
+    parseQueued = false;
+    parseNow();
+  };
   const unsubscribe = useDocument.subscribe((state, prev) => {
     if (state.revision === prev.revision && state.format === prev.format) return;
-    parseNow();
+    if (state.lastChange.origin !== 'code') parseNow();
+    else if (!parseQueued) {
+      parseQueued = true;
+      channel.port2.postMessage(null);
+    }
     if (timer) clearTimeout(timer);
     if (state.lastChange.origin === 'code') timer = setTimeout(run, TYPING_DEBOUNCE_MS);
     else run();
   });
   return () => {
     unsubscribe();
+    channel.port1.close();
     if (timer) clearTimeout(timer);
     worker?.terminate();
   };
