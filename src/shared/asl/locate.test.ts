@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDocument } from '../asl/parse';
+import { parseDocument } from './parse';
 import { locatePointers } from './locate';
 
 describe('locatePointers', () => {

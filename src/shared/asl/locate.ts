@@ -1,4 +1,6 @@
-import { escapeSegment, fromPointer } from '../asl/pointer';
+import { escapeSegment, fromPointer } from './pointer';
+import type { ParsedDocument } from './parse';
+import { closeOf, closingQuote, scanOf, type TextScan } from './textScan';
 
 /** Where a value sits in JSON text, and its key's offset when it is an object member. */
 export interface Located {
@@ -19,12 +21,17 @@ function withAncestors(pointer: string, into: Set<string>): void {
 }
 
 /**
- * Finds the text ranges of the given JSON pointers (and of their ancestors) in one scan of valid
- * JSON text, descending only into containers on the way to a wanted pointer and skipping the rest
- * character by character. Building a full syntax tree of a 5,000-state document costs hundreds
- * of milliseconds; this costs a few. As in JSON.parse, the last of duplicate keys wins.
+ * Finds the text ranges of the given JSON pointers (and of their ancestors) in valid JSON text,
+ * descending only into containers on the way to a wanted pointer and skipping the rest: by the
+ * scan's bracket pairs when one is given, else character by character. Building a full syntax
+ * tree of a 5,000-state document costs hundreds of milliseconds; this costs a few. As in
+ * JSON.parse, the last of duplicate keys wins.
  */
-export function locatePointers(text: string, pointers: Iterable<string>): Map<string, Located> {
+export function locatePointers(
+  text: string,
+  pointers: Iterable<string>,
+  scan?: TextScan,
+): Map<string, Located> {
   const wanted = new Set<string>();
   for (const p of pointers) withAncestors(p, wanted);
   const out = new Map<string, Located>();
@@ -38,16 +45,8 @@ export function locatePointers(text: string, pointers: Iterable<string>): Map<st
       else break;
     }
   };
-  // The closing quote is the first one not escaped by an odd run of backslashes; indexOf finds
-  // candidates far faster than testing every character.
   const skipString = (): void => {
-    let q = text.indexOf('"', pos + 1);
-    while (q !== -1) {
-      let backslashes = 0;
-      while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      q = text.indexOf('"', q + 1);
-    }
+    const q = closingQuote(text, pos);
     pos = q === -1 ? n : q + 1;
   };
   const skipValue = (): void => {
@@ -60,6 +59,11 @@ export function locatePointers(text: string, pointers: Iterable<string>): Map<st
           return;
         pos++;
       }
+      return;
+    }
+    const close = scan ? closeOf(scan, pos) : -1;
+    if (close >= 0) {
+      pos = close + 1;
       return;
     }
     let depth = 0;
@@ -133,4 +137,24 @@ export function locatePointers(text: string, pointers: Iterable<string>): Map<st
 
   value('', undefined);
   return out;
+}
+
+/**
+ * Ranges of pointers in a parsed document, each falling back to its nearest existing ancestor:
+ * JSON located all at once (on the scan validation made, when it made one), YAML through the
+ * parser's source map.
+ */
+export function pointerRanges(
+  doc: ParsedDocument,
+  pointers: Iterable<string>,
+): (pointer: string) => Located | undefined {
+  if (doc.format !== 'json' || doc.errors.length > 0)
+    return (pointer) => doc.sourceMap.rangeOf(pointer);
+  const found = locatePointers(doc.text, pointers, scanOf(doc));
+  return (pointer) => {
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const range = found.get(p);
+      if (range || p === '') return range;
+    }
+  };
 }

@@ -13,7 +13,7 @@ import type {
   WorkflowType,
 } from './types';
 import { isObj, outlineDefinition } from './walk';
-import { locatePointers, type Located } from './locate';
+import { pointerRanges } from '../asl/locate';
 import { ALL_RULES } from './rules/index';
 
 /** How to lint one definition. */
@@ -179,26 +179,16 @@ export interface LintTextOptions extends LintOptions {
 }
 
 /**
- * Adds line/column (1-based) to findings of a parsed text. JSON is located in one targeted scan
+ * Adds line/column (1-based) to findings of a parsed text. JSON is located in one targeted pass
  * (locatePointers); YAML through the parser's source map. A pointer that does not exist falls
  * back to its nearest existing ancestor.
  */
 export function locateFindings(doc: ParsedDocument, findings: LintFinding[]): LintFinding[] {
   if (findings.length === 0) return findings;
-  const found =
-    doc.format === 'json' && doc.errors.length === 0
-      ? locatePointers(
-          doc.text,
-          findings.map((f) => f.location),
-        )
-      : undefined;
-  const rangeOf = (pointer: string): Located | undefined => {
-    if (!found) return doc.sourceMap.rangeOf(pointer);
-    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const range = found.get(p);
-      if (range || p === '') return range;
-    }
-  };
+  const rangeOf = pointerRanges(
+    doc,
+    findings.map((f) => f.location),
+  );
   for (const f of findings) {
     const range = rangeOf(f.location);
     if (!range) continue;

@@ -3,8 +3,10 @@ import type { Diagnostic } from './diagnostic';
 import { CODES } from './codes';
 import type { ValidateOptions } from './context';
 import { validateDefinition } from './validate-definition';
-import { MAX_TEXT_DEPTH, scanText } from './text-depth';
+import { MAX_TEXT_DEPTH } from './text-depth';
 import { LineIndex } from '../asl/lines';
+import { rememberScan, scanText } from '../asl/textScan';
+import { pointerRanges } from '../asl/locate';
 
 /** Options of validateText. */
 export interface ValidateTextOptions extends ValidateOptions {
@@ -24,9 +26,11 @@ export function validateText(
 ): { parsed: ParsedDocument; diagnostics: Diagnostic[] } {
   const format = options.format ?? detectFormat(text, options.fileName);
   // One scan finds both how deep the text nests and how many members its objects have.
-  const scan = scanText(text);
+  const scan = scanText(text, MAX_TEXT_DEPTH);
   if (scan.tooDeepAt >= 0) return refuseTooDeep(text, format, scan.tooDeepAt);
   const parsed = parseDocument(text, format);
+  // Whoever locates pointers in the same text next (the linter) reuses the scan.
+  if (format === 'json') rememberScan(parsed, scan);
   const empty = text.trim() === '';
   const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({
     severity: 'ERROR',
@@ -56,8 +60,12 @@ export function validateText(
       source: 'validate',
     });
   }
+  const rangeOf = pointerRanges(
+    parsed,
+    found.map((d) => d.location),
+  );
   for (const d of found) {
-    const range = parsed.sourceMap.rangeOf(d.location);
+    const range = rangeOf(d.location);
     if (range) {
       // Point at the key when there is one: that is where an editor should put the marker.
       const offset = range.keyOffset ?? range.offset;
