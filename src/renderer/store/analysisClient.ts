@@ -78,28 +78,28 @@ export function startAnalysis(): () => void {
   };
   parseNow();
   run();
-  // A keystroke's parse runs as a task of its own, right after the one that typed: the editor
-  // shows the key first, and several keys arriving together are parsed once.
-  const channel = new MessageChannel();
-  let parseQueued = false;
-  channel.port1.onmessage = () => {
-    parseQueued = false;
-    parseNow();
+  // A keystroke's parse (and so the canvas redraw it causes) runs at the start of the next frame,
+  // beside the editor's own rendering of the key: both views change in the same frame, and keys
+  // typed faster than frames are parsed once.
+  let frame: number | undefined;
+  const parseInFrame = (): void => {
+    if (frame !== undefined) return;
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      parseNow();
+    });
   };
   const unsubscribe = useDocument.subscribe((state, prev) => {
     if (state.revision === prev.revision && state.format === prev.format) return;
-    if (state.lastChange.origin !== 'code') parseNow();
-    else if (!parseQueued) {
-      parseQueued = true;
-      channel.port2.postMessage(null);
-    }
+    if (state.lastChange.origin === 'code') parseInFrame();
+    else parseNow();
     if (timer) clearTimeout(timer);
     if (state.lastChange.origin === 'code') timer = setTimeout(run, TYPING_DEBOUNCE_MS);
     else run();
   });
   return () => {
     unsubscribe();
-    channel.port1.close();
+    if (frame !== undefined) cancelAnimationFrame(frame);
     if (timer) clearTimeout(timer);
     worker?.terminate();
   };

@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -71,11 +70,11 @@ export function Canvas() {
 }
 
 function CanvasView() {
-  // Deferred: a keystroke's own work (the editor) comes first; the canvas renders right after,
-  // and a newer keystroke interrupts a canvas render still in progress instead of waiting for it.
-  const value = useDeferredValue(useDocument((s) => s.goodValue));
-  // Deferred with the value, so the revision the canvas reports is the one it shows.
-  const goodRevision = useDeferredValue(useDocument((s) => s.goodRevision));
+  // Not deferred: the value arrives in a task of its own after the keystroke's (analysisClient),
+  // and redrawing only the states that changed is cheap, so the canvas follows in the same frame
+  // as the editor instead of one frame later.
+  const value = useDocument((s) => s.goodValue);
+  const goodRevision = useDocument((s) => s.goodRevision);
   // The graph follows the value at every keystroke. Built here, one component above the one that
   // turns it into React Flow nodes, so React can yield between the two halves of the work
   // (together they make one long task for large machines).
