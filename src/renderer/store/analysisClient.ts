@@ -78,9 +78,10 @@ export function startAnalysis(): () => void {
   };
   parseNow();
   run();
-  // A keystroke's parse (and so the canvas redraw it causes) runs at the start of the next frame,
-  // beside the editor's own rendering of the key: both views change in the same frame, and keys
-  // typed faster than frames are parsed once.
+  // A change's parse (and so the canvas redraw it causes) runs at the start of the next frame,
+  // beside the editor's own rendering of it: both views change in the same frame, the task that
+  // made the change (a keystroke, an edit from the canvas) stays short, and keys typed faster
+  // than frames are parsed once.
   let frame: number | undefined;
   const parseInFrame = (): void => {
     if (frame !== undefined) return;
@@ -91,8 +92,8 @@ export function startAnalysis(): () => void {
   };
   const unsubscribe = useDocument.subscribe((state, prev) => {
     if (state.revision === prev.revision && state.format === prev.format) return;
-    if (state.lastChange.origin === 'code') parseInFrame();
-    else parseNow();
+    if (state.lastChange.origin === 'file') parseNow();
+    else parseInFrame();
     if (timer) clearTimeout(timer);
     if (state.lastChange.origin === 'code') timer = setTimeout(run, TYPING_DEBOUNCE_MS);
     else run();
