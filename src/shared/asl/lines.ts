@@ -1,28 +1,40 @@
 /** Converts text offsets to 1-based line and column numbers (and back). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  // Where each line starts; found on first use (a text that is never located never pays), in a
+  // typed array, which the collector does not trace.
+  private starts: Int32Array | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  private lineStarts(): Int32Array {
+    if (this.starts) return this.starts;
+    const text = this.text;
     // indexOf finds each newline far faster than testing every character.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-      this.starts.push(i + 1);
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    return (this.starts = starts);
   }
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts();
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
   /** Offset of a 1-based line and column. */
   offset(line: number, column: number): number {
-    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    const starts = this.lineStarts();
+    const start = starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
     return start + column - 1;
   }
 }

@@ -11,16 +11,20 @@ export interface TextScan {
   tooDeepAt: number;
   /** Strings followed by a colon: the members of JSON objects. */
   members: number;
-  /** The offset of every `{` and `[`, in text order. */
-  opens: number[];
+  /** How many containers (`{` and `[`) the scan met. */
+  containers: number;
+  /** The offset of every `{` and `[`, in text order (the first `containers` entries). */
+  opens: Int32Array;
   /** The offset of the bracket that closes each of `opens` (-1 when none does). */
-  closes: number[];
+  closes: Int32Array;
 }
 
 /** Scans a text once (see TextScan), stopping where it nests deeper than `limit`. */
 export function scanText(text: string, limit = Infinity): TextScan {
-  const opens: number[] = [];
-  const closes: number[] = [];
+  // Typed arrays, grown by doubling: no boxed numbers for the collector to trace.
+  let opens = new Int32Array(Math.max(64, text.length >> 6));
+  let closes = new Int32Array(opens.length);
+  let containers = 0;
   // The containers open at this point, as indexes into `opens`.
   const open: number[] = [];
   // Counted apart from `open`: a stray closing bracket takes it below zero.
@@ -39,17 +43,25 @@ export function scanText(text: string, limit = Infinity): TextScan {
       while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++j);
       if (d === 58) members++;
     } else if (c === 91 || c === 123) {
-      if (++depth > limit) return { tooDeepAt: i, members, opens, closes };
-      open.push(opens.length);
-      opens.push(i);
-      closes.push(-1);
+      if (++depth > limit) return { tooDeepAt: i, members, containers, opens, closes };
+      if (containers === opens.length) {
+        const grownOpens = new Int32Array(opens.length * 2);
+        grownOpens.set(opens);
+        opens = grownOpens;
+        const grownCloses = new Int32Array(closes.length * 2);
+        grownCloses.set(closes);
+        closes = grownCloses;
+      }
+      open.push(containers);
+      opens[containers] = i;
+      closes[containers++] = -1;
     } else if (c === 93 || c === 125) {
       depth--;
       const k = open.pop();
       if (k !== undefined) closes[k] = i;
     }
   }
-  return { tooDeepAt: -1, members, opens, closes };
+  return { tooDeepAt: -1, members, containers, opens, closes };
 }
 
 /**
@@ -72,7 +84,7 @@ export function closingQuote(text: string, open: number): number {
 export function closeOf(scan: TextScan, offset: number): number {
   const opens = scan.opens;
   let lo = 0;
-  let hi = opens.length - 1;
+  let hi = scan.containers - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const at = opens[mid];

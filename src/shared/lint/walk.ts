@@ -24,21 +24,23 @@ export function nestedMachines(
     for (const key of ['ItemProcessor', 'Iterator']) {
       const processor = state[key];
       if (!isObj(processor)) continue;
-      const config = isObj(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
-      // A distributed Map runs its items as child executions of the type it names.
-      const childType: WorkflowType =
-        config.Mode === 'DISTRIBUTED' &&
-        (config.ExecutionType === 'EXPRESS' || config.ExecutionType === 'STANDARD')
-          ? config.ExecutionType
-          : workflowType;
       out.push({
         pointer: childPointer(pointer, key),
         machine: processor,
-        workflowType: childType,
+        workflowType: childWorkflowType(processor, workflowType),
       });
     }
   }
   return out;
+}
+
+/** A distributed Map runs its items as child executions of the type it names. */
+function childWorkflowType(processor: Obj, workflowType: WorkflowType): WorkflowType {
+  const config = isObj(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
+  return config.Mode === 'DISTRIBUTED' &&
+    (config.ExecutionType === 'EXPRESS' || config.ExecutionType === 'STANDARD')
+    ? config.ExecutionType
+    : workflowType;
 }
 
 function languageOf(value: Obj, inherited: QueryLanguage): QueryLanguage {
@@ -132,19 +134,32 @@ export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOu
       outline.states.push(stateVisit);
       visit.visits.push(stateVisit);
       if (state.Type !== 'Parallel' && state.Type !== 'Map') continue;
-      for (const nested of nestedMachines(state, stateVisit.pointer, type)) {
+      // As nestedMachines finds them, without building its list.
+      const nest = (at: string, nested: Obj, nestedType: WorkflowType): void => {
         const inner = visitMachine(
-          nested.pointer,
-          nested.machine,
+          at,
+          nested,
           stateVisit.queryLanguage,
-          nested.workflowType,
+          nestedType,
           stateVisit,
           depth + 1,
         );
-        if (!inner) continue;
+        if (!inner) return;
         if (stateVisit.nested === NONE) stateVisit.nested = [];
         stateVisit.nested.push(inner);
-      }
+      };
+      if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
+        const branches: unknown[] = state.Branches;
+        for (let i = 0; i < branches.length; i++) {
+          const branch = branches[i];
+          if (isObj(branch)) nest(`${stateVisit.pointer}/Branches/${i}`, branch, type);
+        }
+      } else if (state.Type === 'Map')
+        for (const key of ['ItemProcessor', 'Iterator']) {
+          const processor = state[key];
+          if (isObj(processor))
+            nest(`${stateVisit.pointer}/${key}`, processor, childWorkflowType(processor, type));
+        }
     }
     return visit;
   };

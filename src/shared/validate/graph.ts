@@ -1,73 +1,133 @@
 import { CODES } from './codes';
-import type { ValidationContext } from './context';
-import type { StateSummary } from './state';
+import { at, type ValidationContext } from './context';
 
-/** The states of one machine (top level, a branch or a processor) after each was checked. */
-export interface MachineGraph {
-  pointer: string;
-  startAt: string | undefined;
-  startPointer: string;
-  statesPointer: string;
-  states: Map<string, StateSummary>;
-  /** Names written as `${Name}`: they may be substituted by any name. */
-  open: boolean;
-  /** The Parallel or Map state a nested machine belongs to. */
-  owner?: string;
-}
+// Machines up to this many states find a name by searching their list (cheaper than a Map).
+const SEARCHED = 16;
 
 /**
- * Transition targets, a terminal state, and reachability. As AWS does, a machine without any
- * terminal state gets MISSING_END_STATE and no unreachable-state findings (everything would be).
+ * The states of one machine (top level, a branch or a processor) and their transitions, filled in
+ * while each state is checked. Transitions are kept in flat lists and their pointers are written
+ * only for a finding: a clean machine allocates next to nothing per state.
  */
-export function checkGraph(graph: MachineGraph, ctx: ValidationContext): void {
-  const { states } = graph;
-  let terminal = false;
-  let open = graph.open;
-  for (const [, summary] of states) {
-    if (summary.terminal) terminal = true;
-    if (summary.openEdge) open = true;
-    for (const edge of summary.edges)
-      if (!states.has(edge.target))
+export class MachineGraph {
+  /** State names in document order. */
+  readonly names: string[] = [];
+  /** Each state's pointer, by position. */
+  readonly pointers: string[] = [];
+  /** A state that ends the machine: End, Succeed, Fail (or one whose shape is unknown). */
+  terminal = false;
+  /** Names or transitions written as `${Name}`: they may be substituted by any name. */
+  open = false;
+  startAt: string | undefined = undefined;
+  // Each name's position, indexed only in a large machine.
+  private index: Map<string, number> | undefined;
+  // Transitions, recorded state by state: the name each goes to and where it is written
+  // (EDGE_NEXT, EDGE_DEFAULT, or 2i for Choices[i].Next and 2i + 1 for Catch[i].Next); those of
+  // the state at position i start at firstEdge[i].
+  private readonly to: string[] = [];
+  private readonly where: number[] = [];
+  private readonly firstEdge: number[] = [];
+
+  constructor(
+    readonly pointer: string,
+    readonly statesPointer: string,
+    /** The Parallel or Map state a nested machine belongs to. */
+    readonly owner?: string,
+  ) {}
+
+  /** Adds a state (names are unique within a machine), before its transitions; returns its position. */
+  addState(name: string, pointer: string): number {
+    const i = this.names.length;
+    this.names.push(name);
+    this.pointers.push(pointer);
+    this.firstEdge.push(this.to.length);
+    if (this.index) this.index.set(name, i);
+    else if (i === SEARCHED) {
+      this.index = new Map();
+      for (let j = 0; j <= i; j++) this.index.set(this.names[j], j);
+    }
+    return i;
+  }
+
+  /** Records a transition of the state added last to `target`, written where `where` says. */
+  addEdge(target: string, where: number): void {
+    this.to.push(target);
+    this.where.push(where);
+  }
+
+  /** The position of a state by name, or -1. */
+  positionOf(name: string): number {
+    if (this.index) return this.index.get(name) ?? -1;
+    const names = this.names;
+    for (let i = 0; i < names.length; i++) if (names[i] === name) return i;
+    return -1;
+  }
+
+  /** The edges of the state at position i: from firstEdge[i] up to this. */
+  private edgesEnd(i: number): number {
+    return i + 1 < this.firstEdge.length ? this.firstEdge[i + 1] : this.to.length;
+  }
+
+  /** The pointer of transition `k` of the state at position `from`. */
+  private edgePointer(from: number, k: number): string {
+    const state = this.pointers[from];
+    const where = this.where[k];
+    if (where === EDGE_NEXT) return at(state, 'Next');
+    if (where === EDGE_DEFAULT) return at(state, 'Default');
+    return at(at(at(state, where % 2 === 0 ? 'Choices' : 'Catch'), where >> 1), 'Next');
+  }
+
+  /**
+   * Transition targets, a terminal state, and reachability. As AWS does, a machine without any
+   * terminal state gets MISSING_END_STATE and no unreachable-state findings (everything would be).
+   */
+  check(ctx: ValidationContext): void {
+    const { names, to } = this;
+    for (let i = 0; i < names.length; i++)
+      for (let k = this.firstEdge[i]; k < this.edgesEnd(i); k++)
+        if (this.positionOf(to[k]) < 0)
+          ctx.report(
+            CODES.MISSING_TRANSITION_TARGET,
+            `Missing 'Next' target: ${to[k]}`,
+            this.edgePointer(i, k),
+            names[i],
+          );
+    if (names.length === 0) return;
+    if (!this.terminal) {
+      ctx.report(
+        CODES.MISSING_END_STATE,
+        'Workflow has no terminal state',
+        this.pointer,
+        this.owner,
+      );
+      return;
+    }
+    const start = this.startAt === undefined ? -1 : this.positionOf(this.startAt);
+    if (this.open || start < 0) return;
+    const reached: boolean[] = new Array(names.length).fill(false);
+    reached[start] = true;
+    const queue = [start];
+    while (queue.length > 0) {
+      const s = queue.pop() as number;
+      for (let k = this.firstEdge[s]; k < this.edgesEnd(s); k++) {
+        const t = this.positionOf(to[k]);
+        if (t >= 0 && !reached[t]) {
+          reached[t] = true;
+          queue.push(t);
+        }
+      }
+    }
+    for (let i = 0; i < names.length; i++)
+      if (!reached[i])
         ctx.report(
           CODES.MISSING_TRANSITION_TARGET,
-          `Missing 'Next' target: ${edge.target}`,
-          edge.pointer,
-          nameAt(edge.pointer, graph),
+          `State "${names[i]}" is not reachable.`,
+          at(this.statesPointer, names[i]),
+          names[i],
         );
   }
-  if (states.size === 0) return;
-  if (!terminal) {
-    ctx.report(
-      CODES.MISSING_END_STATE,
-      'Workflow has no terminal state',
-      graph.pointer,
-      graph.owner,
-    );
-    return;
-  }
-  if (open || graph.startAt === undefined || !states.has(graph.startAt)) return;
-  const reached = new Set<string>([graph.startAt]);
-  const queue = [graph.startAt];
-  while (queue.length > 0) {
-    const summary = states.get(queue.pop() as string);
-    for (const edge of summary?.edges ?? [])
-      if (!reached.has(edge.target) && states.has(edge.target)) {
-        reached.add(edge.target);
-        queue.push(edge.target);
-      }
-  }
-  for (const name of states.keys())
-    if (!reached.has(name))
-      ctx.report(
-        CODES.MISSING_TRANSITION_TARGET,
-        `State "${name}" is not reachable.`,
-        `${graph.statesPointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-        name,
-      );
 }
 
-function nameAt(pointer: string, graph: MachineGraph): string | undefined {
-  const rest = pointer.slice(graph.statesPointer.length + 1);
-  const name = rest.split('/')[0]?.replace(/~1/g, '/').replace(/~0/g, '~');
-  return name && graph.states.has(name) ? name : undefined;
-}
+/** Where a transition is written: Next, Default (Choices and Catch entries are 2i and 2i + 1). */
+export const EDGE_NEXT = -1;
+export const EDGE_DEFAULT = -2;

@@ -1,7 +1,7 @@
 import { CODES } from './codes';
 import { at, type StateScope, type ValidationContext } from './context';
 import { integerField, plainStringField } from './fields';
-import { checkGraph, type MachineGraph } from './graph';
+import { MachineGraph } from './graph';
 import { processorConfigField } from './map-fields';
 import { checkFields, requireField, type FieldTable } from './object-fields';
 import { hasPlaceholder, isPlaceholder } from './placeholders';
@@ -84,15 +84,7 @@ export function checkMachine(
   // inherit the top level's, whatever the enclosing Parallel or Map says.
   const startPointer = at(pointer, 'StartAt');
   const statesPointer = at(pointer, 'States');
-  const graph: MachineGraph = {
-    pointer,
-    startAt: undefined,
-    startPointer,
-    statesPointer,
-    states: new Map(),
-    open: false,
-    owner,
-  };
+  const graph = new MachineGraph(pointer, statesPointer, owner);
   if (requireField(machine, 'StartAt', pointer, scope, ctx)) {
     const start = machine.StartAt;
     if (isPlaceholder(start) || (typeof start === 'string' && hasPlaceholder(start)))
@@ -116,7 +108,7 @@ export function checkMachine(
         stateName,
       );
     else {
-      if (Object.keys(states).length === 0)
+      if (isEmpty(states))
         ctx.report(
           CODES.SCHEMA_VALIDATION_FAILED,
           `Field 'States' must contain at least one state`,
@@ -128,8 +120,8 @@ export function checkMachine(
         const statePointer = at(statesPointer, name);
         checkName(name, statePointer, ctx);
         if (hasPlaceholder(name)) graph.open = true;
-        const summary = checkState(states[name], name, statePointer, ctx);
-        graph.states.set(name, summary);
+        graph.addState(name, statePointer);
+        checkState(states[name], name, statePointer, ctx, graph);
         checkNested(states[name] as Record<string, unknown>, name, statePointer, depth, ctx);
       }
     }
@@ -145,7 +137,13 @@ export function checkMachine(
       startPointer,
       stateName,
     );
-  checkGraph(graph, ctx);
+  graph.check(ctx);
+}
+
+/** True for an object without own enumerable members (found without listing them). */
+function isEmpty(object: Record<string, unknown>): boolean {
+  for (const key in object) if (has(object, key)) return false;
+  return true;
 }
 
 /** Names: at most 80 characters, no control characters, unique across the whole machine. */

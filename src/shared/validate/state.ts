@@ -1,4 +1,5 @@
 import { STATE_TYPES, type QueryLanguage, type StateType } from '../asl/types';
+import { EDGE_DEFAULT, EDGE_NEXT, type MachineGraph } from './graph';
 import { CODES } from './codes';
 import { at, type StateScope, type ValidationContext } from './context';
 import { checkFields } from './object-fields';
@@ -7,37 +8,17 @@ import { STATE_FIELDS, queryLanguageField } from './state-fields';
 import { STATE_RULES } from './state-rules';
 import { has, isObject, typeName } from './values';
 
-/** A transition out of a state: the target's name and where it is written. */
-export interface Edge {
-  target: string;
-  pointer: string;
-}
-
-/** What the machine walker needs to know about a checked state. */
-export interface StateSummary {
-  type: StateType | undefined;
-  edges: Edge[];
-  /** End: true, Succeed or Fail. */
-  terminal: boolean;
-  /** A transition whose target is a `${Name}` placeholder: it may reach any state. */
-  openEdge: boolean;
-  language: QueryLanguage;
-}
-
-/** Checks one state's own fields and collects its transitions. */
+/**
+ * Checks one state's own fields and records its transitions in its machine's graph (where it was
+ * just added).
+ */
 export function checkState(
   state: unknown,
   name: string,
   pointer: string,
   ctx: ValidationContext,
-): StateSummary {
-  const summary: StateSummary = {
-    type: undefined,
-    edges: [],
-    terminal: false,
-    openEdge: false,
-    language: ctx.machineLanguage,
-  };
+  graph: MachineGraph,
+): void {
   const scope: StateScope = { stateName: name, pointer, language: ctx.machineLanguage };
   if (!isObject(state)) {
     ctx.report(
@@ -47,13 +28,13 @@ export function checkState(
       name,
     );
     // Nothing is known of where it leads: do not let it cause a MISSING_END_STATE as well.
-    summary.terminal = true;
-    return summary;
+    graph.terminal = true;
+    return;
   }
   const type = state.Type;
   if (!has(state, 'Type')) {
     ctx.report(CODES.SCHEMA_VALIDATION_FAILED, `Field 'Type' is required`, pointer, name);
-    return untyped(state, summary, pointer);
+    return untyped(state, graph);
   }
   if (typeof type !== 'string' || !(STATE_TYPES as readonly string[]).includes(type)) {
     ctx.report(
@@ -62,14 +43,12 @@ export function checkState(
       at(pointer, 'Type'),
       name,
     );
-    return untyped(state, summary, pointer);
+    return untyped(state, graph);
   }
-  summary.type = type as StateType;
-  scope.language = summary.language = stateLanguage(state, scope, ctx);
-  checkFields(state, pointer, STATE_FIELDS[summary.type], scope, ctx);
-  STATE_RULES[summary.type](state, scope, ctx);
-  collectEdges(state, summary, pointer);
-  return summary;
+  scope.language = stateLanguage(state, scope, ctx);
+  checkFields(state, pointer, STATE_FIELDS[type as StateType], scope, ctx);
+  STATE_RULES[type as StateType](state, scope, ctx);
+  collectEdges(state, type as StateType, graph);
 }
 
 /** A state's own QueryLanguage, which may not fall back to JSONPath inside a JSONata machine. */
@@ -94,35 +73,34 @@ function stateLanguage(
   return value === 'JSONPath' ? 'JSONPath' : 'JSONata';
 }
 
+/** A transition to a `${Name}` placeholder may reach any state; the others are recorded. */
+function addTransition(graph: MachineGraph, target: unknown, where: number): void {
+  if (typeof target !== 'string') return;
+  if (isPlaceholder(target) || hasPlaceholder(target)) graph.open = true;
+  else graph.addEdge(target, where);
+}
+
 function collectEdges(
   state: Record<string, unknown>,
-  summary: StateSummary,
-  pointer: string,
+  type: StateType | undefined,
+  graph: MachineGraph,
 ): void {
-  const add = (target: unknown, ptr: string): void => {
-    if (typeof target !== 'string') return;
-    if (isPlaceholder(target) || hasPlaceholder(target)) summary.openEdge = true;
-    else summary.edges.push({ target, pointer: ptr });
-  };
-  add(state.Next, at(pointer, 'Next'));
-  if (
-    state.End === true ||
-    isPlaceholder(state.End) ||
-    summary.type === 'Succeed' ||
-    summary.type === 'Fail'
-  )
-    summary.terminal = true;
-  if (summary.type === 'Choice' || summary.type === undefined) {
-    add(state.Default, at(pointer, 'Default'));
+  addTransition(graph, state.Next, EDGE_NEXT);
+  if (state.End === true || isPlaceholder(state.End) || type === 'Succeed' || type === 'Fail')
+    graph.terminal = true;
+  if (type === 'Choice' || type === undefined) {
+    addTransition(graph, state.Default, EDGE_DEFAULT);
     if (Array.isArray(state.Choices))
-      state.Choices.forEach((rule, i) => {
-        if (isObject(rule)) add(rule.Next, at(at(at(pointer, 'Choices'), i), 'Next'));
-      });
+      for (let i = 0; i < state.Choices.length; i++) {
+        const rule: unknown = state.Choices[i];
+        if (isObject(rule)) addTransition(graph, rule.Next, 2 * i);
+      }
   }
   if (Array.isArray(state.Catch))
-    state.Catch.forEach((catcher, i) => {
-      if (isObject(catcher)) add(catcher.Next, at(at(at(pointer, 'Catch'), i), 'Next'));
-    });
+    for (let i = 0; i < state.Catch.length; i++) {
+      const catcher: unknown = state.Catch[i];
+      if (isObject(catcher)) addTransition(graph, catcher.Next, 2 * i + 1);
+    }
 }
 
 /**
@@ -130,12 +108,7 @@ function collectEdges(
  * terminal (a misspelt Succeed), so its one error does not cascade into unreachable states or
  * MISSING_END_STATE.
  */
-function untyped(
-  state: Record<string, unknown>,
-  summary: StateSummary,
-  pointer: string,
-): StateSummary {
-  collectEdges(state, summary, pointer);
-  summary.terminal = true;
-  return summary;
+function untyped(state: Record<string, unknown>, graph: MachineGraph): void {
+  collectEdges(state, undefined, graph);
+  graph.terminal = true;
 }

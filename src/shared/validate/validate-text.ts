@@ -101,14 +101,17 @@ function duplicateKeys(parsed: ParsedDocument, textMembers: number): string[] {
 
 function countValueMembers(value: unknown): number {
   let count = 0;
-  const stack: unknown[] = [value];
+  // Only containers go on the stack: most values are strings and numbers.
+  const stack: object[] = value !== null && typeof value === 'object' ? [value] : [];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) for (const item of node) stack.push(item);
-    else if (node !== null && typeof node === 'object')
+    const node = stack.pop() as object;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+    } else
       for (const key in node) {
         count++;
-        stack.push((node as Record<string, unknown>)[key]);
+        const child = (node as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push(child);
       }
   }
   return count;

@@ -38,33 +38,53 @@ export function positionOf(m: MachineVisit, name: string): number {
   return index.get(name) ?? -1;
 }
 
-// Several rules and the variable analysis read the same transitions: they are resolved once.
-const graphs = new WeakMap<LintOutline, number[][]>();
-
 /**
  * Every state's transitions to states of its own machine, as positions in the machine's
- * `visits`, in transitionsOf order (repeats kept); by `StateVisit.index`. Built once per outline.
+ * `visits`, in transitionsOf order (repeats kept): those of the state with `StateVisit.index` i
+ * are `targets[first[i] .. first[i + 1])`.
  */
-export function transitionTargets(outline: LintOutline): number[][] {
-  let targets = graphs.get(outline);
-  if (targets) return targets;
-  targets = new Array(outline.states.length);
-  for (const visit of outline.states) {
-    const out: number[] = [];
-    const add = (target: unknown): void => {
-      if (typeof target !== 'string') return;
-      const j = positionOf(visit.machine, target);
-      if (j >= 0) out.push(j);
-    };
-    const state = visit.state;
-    add(state.Next);
-    add(state.Default);
-    for (const list of [state.Choices, state.Catch])
-      if (Array.isArray(list)) for (const item of list) if (isObj(item)) add(item.Next);
-    targets[visit.index] = out;
+export interface Transitions {
+  first: Int32Array;
+  targets: Int32Array;
+}
+
+// Several rules read the same transitions: they are resolved once per outline, into flat typed
+// arrays (one allocation, nothing for the collector to trace).
+const graphs = new WeakMap<LintOutline, Transitions>();
+
+/** The transitions of every state of an outline (see Transitions), built on first use. */
+export function transitionTargets(outline: LintOutline): Transitions {
+  let graph = graphs.get(outline);
+  if (graph) return graph;
+  const states = outline.states;
+  const first = new Int32Array(states.length + 1);
+  let targets = new Int32Array(Math.max(16, states.length * 2));
+  let count = 0;
+  const add = (m: MachineVisit, target: unknown): void => {
+    if (typeof target !== 'string') return;
+    const j = positionOf(m, target);
+    if (j < 0) return;
+    if (count === targets.length) {
+      const grown = new Int32Array(targets.length * 2);
+      grown.set(targets);
+      targets = grown;
+    }
+    targets[count++] = j;
+  };
+  for (let i = 0; i < states.length; i++) {
+    first[i] = count;
+    const { state, machine } = states[i];
+    add(machine, state.Next);
+    add(machine, state.Default);
+    if (Array.isArray(state.Choices))
+      for (const item of state.Choices) if (isObj(item)) add(machine, item.Next);
+    if (Array.isArray(state.Catch))
+      for (const item of state.Catch) if (isObj(item)) add(machine, item.Next);
   }
-  graphs.set(outline, targets);
-  return targets;
+  first[states.length] = count;
+  graph = { first, targets };
+  graphs.set(outline, graph);
+  return graph;
 }
 
 /**
@@ -73,17 +93,21 @@ export function transitionTargets(outline: LintOutline): number[][] {
  * order. Iterative Tarjan, so a 5,000-state chain does not overflow the stack.
  */
 export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
-  const all = transitionTargets(outline);
-  const count = m.visits.length;
-  const edges: number[][] = new Array(count);
-  let anyEdge = false;
-  for (let i = 0; i < count; i++) {
-    edges[i] = all[m.visits[i].index];
-    if (edges[i].length > 0) anyEdge = true;
-  }
+  const { first, targets: all } = transitionTargets(outline);
+  const visits = m.visits;
+  const count = visits.length;
   const out: number[][] = [];
   // A cycle needs an edge; most nested machines (a branch of one state) have none.
+  let anyEdge = false;
+  for (let i = 0; i < count && !anyEdge; i++)
+    anyEdge = first[visits[i].index + 1] > first[visits[i].index];
   if (!anyEdge) return out;
+  const from = (node: number): number => first[visits[node].index];
+  const to = (node: number): number => first[visits[node].index + 1];
+  const goesTo = (node: number, target: number): boolean => {
+    for (let k = from(node); k < to(node); k++) if (all[k] === target) return true;
+    return false;
+  };
   const index: number[] = new Array(count).fill(-1);
   const low: number[] = new Array(count).fill(0);
   const onStack: boolean[] = new Array(count).fill(false);
@@ -102,9 +126,10 @@ export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
     while (workNode.length > 0) {
       const top = workNode.length - 1;
       const node = workNode[top];
-      const targets = edges[node];
-      if (workNext[top] < targets.length) {
-        const t = targets[workNext[top]++];
+      const next = from(node) + workNext[top];
+      if (next < to(node)) {
+        workNext[top]++;
+        const t = all[next];
         if (index[t] === -1) {
           index[t] = counter;
           low[t] = counter++;
@@ -122,6 +147,13 @@ export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
         low[parent] = Math.min(low[parent], low[node]);
       }
       if (low[node] === index[node]) {
+        // A component of one state is a cycle only when the state goes to itself.
+        if (stack[stack.length - 1] === node) {
+          stack.pop();
+          onStack[node] = false;
+          if (goesTo(node, node)) out.push([node]);
+          continue;
+        }
         const component: number[] = [];
         let n: number;
         do {
@@ -129,8 +161,7 @@ export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
           onStack[n] = false;
           component.push(n);
         } while (n !== node);
-        if (component.length > 1 || targets.includes(node))
-          out.push(component.sort((x, y) => x - y));
+        out.push(component.sort((x, y) => x - y));
       }
     }
   }

@@ -1,6 +1,9 @@
 import { childPointer } from '../../asl/pointer';
 import type { LintOutline, MachineVisit, Obj } from '../types';
 import { isObj } from '../walk';
+
+const has = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
 import { positionOf } from './graph';
 
 /** A variable a state reads. */
@@ -39,8 +42,13 @@ const JSONATA_FUNCTIONS = new Set(
   ).split(' '),
 );
 
+/** Adds a name to a list of names read, once. */
+function addRef(out: string[], name: string): void {
+  if (!out.includes(name)) out.push(name);
+}
+
 /** Variable names referenced in a JSONata expression (minus its own locals and function names). */
-function jsonataRefs(expr: string, out: Set<string>): void {
+function jsonataRefs(expr: string, out: string[]): void {
   const body = expr.slice(2, -2).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
   const locals = new Set<string>();
   for (const m of body.matchAll(/\$([A-Za-z_]\w*)\s*:=/g)) locals.add(m[1]);
@@ -49,17 +57,17 @@ function jsonataRefs(expr: string, out: Set<string>): void {
   for (const m of body.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)(\s*\()?/g)) {
     const name = m[1];
     if (m[2] || name === 'states' || locals.has(name) || JSONATA_FUNCTIONS.has(name)) continue;
-    out.add(name);
+    addRef(out, name);
   }
 }
 
 /** Variable names referenced in a JSONPath path or intrinsic function call. */
-function jsonPathRefs(text: string, out: Set<string>): void {
+function jsonPathRefs(text: string, out: string[]): void {
   // Most paths read no variable ($. or $$.): skip the regex work for them. Blanking quoted text
   // cannot put a name right after a `$`, so a text without one has no reference.
   if (!/\$[A-Za-z_]/.test(text)) return;
   const unquoted = text.replace(/'(?:[^'\\]|\\.)*'/g, "''");
-  for (const m of unquoted.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)/g)) out.add(m[1]);
+  for (const m of unquoted.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)/g)) addRef(out, m[1]);
 }
 
 const SKIP = new Set([
@@ -78,7 +86,7 @@ function referencesIn(
   value: unknown,
   key: string,
   jsonata: boolean,
-  out: Set<string>,
+  out: string[],
   depth = 0,
 ): void {
   if (depth > 100) return;
@@ -95,7 +103,7 @@ function referencesIn(
   }
   if (Array.isArray(value)) for (const v of value) referencesIn(v, key, jsonata, out, depth + 1);
   else if (isObj(value))
-    for (const k of Object.keys(value)) referencesIn(value[k], k, jsonata, out, depth + 1);
+    for (const k in value) if (has(value, k)) referencesIn(value[k], k, jsonata, out, depth + 1);
 }
 
 /** The name an Assign key assigns (`x.$` assigns x). */
@@ -260,8 +268,8 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   // How each state is read: a JSONata state's strings are JSONata, a JSONPath state's paths.
   const jsonata = new Uint8Array(states.length);
   const refs: (string[] | undefined)[] = new Array(states.length);
-  // One set, cleared for each state: most states read no variable.
-  const found = new Set<string>();
+  // One list, emptied for each state: most states read no variable.
+  const found: string[] = [];
   let anyRef = false;
   for (const m of outline.machines) {
     const inherited = m.owner ? jsonata[m.owner.index] === 1 : false;
@@ -277,11 +285,11 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
         facts.assignments[visit.index] = assignments;
         for (const a of assignments) facts.assigned.add(a.name);
       }
-      found.clear();
-      for (const key of Object.keys(state))
-        if (!SKIP.has(key)) referencesIn(state[key], key, isJsonata, found);
-      if (found.size > 0) {
-        refs[visit.index] = [...found];
+      found.length = 0;
+      for (const key in state)
+        if (has(state, key) && !SKIP.has(key)) referencesIn(state[key], key, isJsonata, found);
+      if (found.length > 0) {
+        refs[visit.index] = found.slice();
         anyRef = true;
         for (const ref of found) facts.referenced.add(ref);
       }

@@ -16,13 +16,18 @@ const LITERAL_FIELDS = [
 
 const encoder = new TextEncoder();
 
+const boundStack: unknown[] = [];
+
 /**
  * An upper bound of the length of a value's JSON, found without writing it: Infinity once the
  * bound reaches `limit`, or at anything but plain JSON data (only JSON.stringify can size that).
  */
 function jsonLengthBound(value: unknown, limit: number): number {
   let bound = 0;
-  const stack: unknown[] = [value];
+  // One stack for every call (emptied on return): most literals are small.
+  const stack = boundStack;
+  stack.length = 0;
+  stack.push(value);
   while (stack.length > 0) {
     const v = stack.pop();
     // An escaped character takes at most 6 (\uXXXX); a number at most 24 (-1.7976931348623157e+308).
@@ -38,12 +43,16 @@ function jsonLengthBound(value: unknown, limit: number): number {
       typeof (v as Obj).toJSON !== 'function'
     ) {
       bound += 2;
-      for (const key of Object.keys(v as Obj)) {
+      for (const key in v as Obj) {
+        if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
         bound += 4 + 6 * key.length;
         stack.push((v as Obj)[key]);
       }
-    } else return Infinity;
-    if (bound >= limit) return Infinity;
+    } else bound = Infinity;
+    if (bound >= limit) {
+      stack.length = 0;
+      return Infinity;
+    }
   }
   return bound;
 }

@@ -22,6 +22,23 @@ const TYPE_NAMES = [
 // The first letters of TYPE_NAMES, digits and `(` (a name of only a number is a placeholder too).
 const MAY_BE_TYPE_NAME = /^[ptcwsfmn0-9(]?$/;
 
+/** The first of a-z and 0-9 in a name once lower-cased ('' when there is none). */
+function firstAsciiAlnum(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return name[i];
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    if (c < 128) continue;
+    // A few other letters lower-case to ASCII (the Kelvin sign to k).
+    const lower = name[i].toLowerCase();
+    for (let j = 0; j < lower.length; j++) {
+      const d = lower.charCodeAt(j);
+      if ((d >= 48 && d <= 57) || (d >= 97 && d <= 122)) return lower[j];
+    }
+  }
+  return '';
+}
+
 /**
  * True for the names design tools hand out: a state type ("Pass", "Map (2)", "State1"), or the
  * service and action of its own Resource ("Lambda Invoke", "DynamoDB PutItem (1)").
@@ -32,12 +49,13 @@ export function isPlaceholderName(name: string, state: Obj): boolean {
   const action = info.action?.toLowerCase();
   // Each check below compares what is left once a suffix is cut off the name, so the name's
   // first characters already rule most names out, without the regexes.
-  const lower = name.toLowerCase();
-  const initial = lower.trimStart().charAt(0);
+  const initial = name.trimStart().charAt(0).toLowerCase().charAt(0);
   if (!MAY_BE_TYPE_NAME.test(initial)) {
     if (service === undefined || action === undefined) return false;
-    const firstAlnum = /[a-z0-9]/.exec(lower)?.[0];
-    if (firstAlnum !== (service + action).charAt(0) && lower.charAt(0) !== action.charAt(0))
+    if (
+      firstAsciiAlnum(name) !== (service + action).charAt(0) &&
+      name.charAt(0).toLowerCase().charAt(0) !== action.charAt(0)
+    )
       return false;
   }
   const base = name
