@@ -28,6 +28,7 @@ import { NEW_STATE_MIME, typeInfo } from '../palette/stateTypes';
 import { buildFlowGraph, countFindings, type FlowGraph } from './flowGraph';
 import type { LayoutResult } from './layout';
 import { requestLayout } from './layoutClient';
+import { warmEditWorker } from './editClient';
 import { FlowCache } from './toReactFlow';
 import { StateNode } from './StateNode';
 import { ContainerNode } from './ContainerNode';
@@ -62,6 +63,7 @@ const READABLE_ZOOM = 0.7;
 
 /** The canvas: the document's states as a graph, laid out automatically, edited by drag and drop. */
 export function Canvas() {
+  useEffect(warmEditWorker, []);
   return (
     <ReactFlowProvider>
       <CanvasView />

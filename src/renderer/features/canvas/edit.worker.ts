@@ -8,6 +8,7 @@ import {
   type EditFailure,
 } from '../../../shared/asl/edit';
 import type { EditableDocument } from '../../../shared/asl/edit';
+import { warmUpEdits } from './editWarmup';
 import { applyQuickFix, QUICK_FIX_GONE, type QuickFixRequest } from '../../../shared/lint/fix/one';
 
 function run(request: EditRequest): CommandsResult {
@@ -29,6 +30,13 @@ export type EditReply = { id: number } & (
 
 // An edit re-reads the whole document (tens of milliseconds for hundreds of states): off the UI
 // thread, so the key or drop that asked for it returns at once.
+// Compiled ahead of the first real edit; a failure here only means a slower first edit.
+try {
+  warmUpEdits();
+} catch {
+  // Nothing to report: the user's edits report their own errors.
+}
+
 self.onmessage = (event: MessageEvent<EditRequest>) => {
   const request = event.data;
   const { id } = request;

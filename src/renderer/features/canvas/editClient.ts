@@ -33,6 +33,16 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the edit worker ahead of the first edit (loading and compiling it takes hundreds of
+ * milliseconds, which the first Delete or drop would otherwise wait for).
+ */
+export function warmEditWorker(): void {
+  const start = () => void getWorker();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 0);
+}
+
 /** How many edit requests are waiting for the worker (tests wait for none before reading the text). */
 export function editsInFlight(): number {
   return waiting.size;
