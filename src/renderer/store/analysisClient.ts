@@ -9,6 +9,16 @@ import AnalysisWorker from './analysis.worker?worker';
  * wait for it; a check per keystroke of a large machine would only take a core from the typing.
  */
 const TYPING_DEBOUNCE_MS = 150;
+/** The pause never grows past this, so findings still follow within about a second. */
+const MAX_TYPING_DEBOUNCE_MS = 600;
+
+/**
+ * The pause to wait for while typing: longer for a machine whose last check took long, so a large
+ * definition is not re-checked between every two keys (its check takes the core the typing needs).
+ */
+export function typingDebounce(lastElapsedMs: number | undefined): number {
+  return Math.min(MAX_TYPING_DEBOUNCE_MS, Math.max(TYPING_DEBOUNCE_MS, 2 * (lastElapsedMs ?? 0)));
+}
 
 /** JSON.parse on the UI thread, when it gives a definition-shaped value (else undefined). */
 function quickParse(text: string): unknown {
@@ -95,7 +105,8 @@ export function startAnalysis(): () => void {
     if (state.lastChange.origin === 'file') parseNow();
     else parseInFrame();
     if (timer) clearTimeout(timer);
-    if (state.lastChange.origin === 'code') timer = setTimeout(run, TYPING_DEBOUNCE_MS);
+    if (state.lastChange.origin === 'code')
+      timer = setTimeout(run, typingDebounce(state.analysis?.elapsed));
     else run();
   });
   return () => {
