@@ -6,6 +6,14 @@ export class LineIndex {
 
   constructor(readonly text: string) {}
 
+  /**
+   * Takes the line starts a scan already found (the first `count` entries of `starts`), when the
+   * index was not built yet: they must be every line start of the text.
+   */
+  adopt(starts: Int32Array, count: number): void {
+    this.starts ??= starts.subarray(0, count);
+  }
+
   private lineStarts(): Int32Array {
     if (this.starts) return this.starts;
     const text = this.text;
@@ -14,7 +22,8 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
     const starts = new Int32Array(count);
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      starts[line++] = i + 1;
     return (this.starts = starts);
   }
 

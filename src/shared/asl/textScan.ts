@@ -17,14 +17,22 @@ export interface TextScan {
   opens: Int32Array;
   /** The offset of the bracket that closes each of `opens` (-1 when none does). */
   closes: Int32Array;
+  /**
+   * Where each line starts (the first `lines` entries), from the newlines outside strings: all
+   * of a valid JSON text's, since its strings hold none.
+   */
+  lineStarts: Int32Array;
+  lines: number;
 }
 
 /** Scans a text once (see TextScan), stopping where it nests deeper than `limit`. */
 export function scanText(text: string, limit = Infinity): TextScan {
   // Typed arrays, grown by doubling: no boxed numbers for the collector to trace.
-  let opens = new Int32Array(Math.max(64, text.length >> 6));
-  let closes = new Int32Array(opens.length);
+  let opens: Int32Array = new Int32Array(Math.max(64, text.length >> 6));
+  let closes: Int32Array = new Int32Array(opens.length);
   let containers = 0;
+  let lineStarts: Int32Array = new Int32Array(Math.max(64, text.length >> 5));
+  let lines = 1;
   // The containers open at this point, as indexes into `opens`.
   const open: number[] = [];
   // Counted apart from `open`: a stray closing bracket takes it below zero.
@@ -43,14 +51,11 @@ export function scanText(text: string, limit = Infinity): TextScan {
       while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++j);
       if (d === 58) members++;
     } else if (c === 91 || c === 123) {
-      if (++depth > limit) return { tooDeepAt: i, members, containers, opens, closes };
+      if (++depth > limit)
+        return { tooDeepAt: i, members, containers, opens, closes, lineStarts, lines };
       if (containers === opens.length) {
-        const grownOpens = new Int32Array(opens.length * 2);
-        grownOpens.set(opens);
-        opens = grownOpens;
-        const grownCloses = new Int32Array(closes.length * 2);
-        grownCloses.set(closes);
-        closes = grownCloses;
+        opens = grow(opens);
+        closes = grow(closes);
       }
       open.push(containers);
       opens[containers] = i;
@@ -59,9 +64,19 @@ export function scanText(text: string, limit = Infinity): TextScan {
       depth--;
       const k = open.pop();
       if (k !== undefined) closes[k] = i;
+    } else if (c === 10) {
+      if (lines === lineStarts.length) lineStarts = grow(lineStarts);
+      lineStarts[lines++] = i + 1;
     }
   }
-  return { tooDeepAt: -1, members, containers, opens, closes };
+  return { tooDeepAt: -1, members, containers, opens, closes, lineStarts, lines };
+}
+
+/** A typed array twice as long, holding the same entries. */
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /**

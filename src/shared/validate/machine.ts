@@ -108,13 +108,7 @@ export function checkMachine(
         stateName,
       );
     else {
-      if (isEmpty(states))
-        ctx.report(
-          CODES.SCHEMA_VALIDATION_FAILED,
-          `Field 'States' must contain at least one state`,
-          statesPointer,
-          stateName,
-        );
+      // One for-in over States: on a large (dictionary-mode) object each for-in lists every key.
       for (const name in states) {
         if (!has(states, name)) continue;
         const statePointer = at(statesPointer, name);
@@ -124,6 +118,13 @@ export function checkMachine(
         checkState(states[name], name, statePointer, ctx, graph);
         checkNested(states[name] as Record<string, unknown>, name, statePointer, depth, ctx);
       }
+      if (graph.names.length === 0)
+        ctx.report(
+          CODES.SCHEMA_VALIDATION_FAILED,
+          `Field 'States' must contain at least one state`,
+          statesPointer,
+          stateName,
+        );
     }
   }
   if (
@@ -138,12 +139,6 @@ export function checkMachine(
       stateName,
     );
   graph.check(ctx);
-}
-
-/** True for an object without own enumerable members (found without listing them). */
-function isEmpty(object: Record<string, unknown>): boolean {
-  for (const key in object) if (has(object, key)) return false;
-  return true;
 }
 
 /** Names: at most 80 characters, no control characters, unique across the whole machine. */

@@ -44,6 +44,8 @@ export function validateText(
   // As AWS does, a definition that does not parse gets its syntax errors only: checking the
   // parser's partial recovery would report fields the user is in the middle of typing.
   if (parsed.errors.length > 0) return { parsed, diagnostics: sortByPosition(diagnostics) };
+  // Valid JSON holds no newline inside a string: the scan met every one.
+  if (format === 'json') parsed.lines.adopt(scan.lineStarts, scan.lines);
   const found = validateDefinition(parsed.value, options);
   for (const pointer of duplicateKeys(parsed, scan.members)) {
     const segments = pointer.split('/');

@@ -41,10 +41,11 @@ export function positionOf(m: MachineVisit, name: string): number {
 /**
  * Every state's transitions to states of its own machine, as positions in the machine's
  * `visits`, in transitionsOf order (repeats kept): those of the state with `StateVisit.index` i
- * are `targets[first[i] .. first[i + 1])`.
+ * are `targets[first[i] .. first[i + 1])`, its Catchers' from `catchers[i]` on.
  */
 export interface Transitions {
   first: Int32Array;
+  catchers: Int32Array;
   targets: Int32Array;
 }
 
@@ -58,6 +59,7 @@ export function transitionTargets(outline: LintOutline): Transitions {
   if (graph) return graph;
   const states = outline.states;
   const first = new Int32Array(states.length + 1);
+  const catchers = new Int32Array(states.length);
   let targets = new Int32Array(Math.max(16, states.length * 2));
   let count = 0;
   const add = (m: MachineVisit, target: unknown): void => {
@@ -78,11 +80,12 @@ export function transitionTargets(outline: LintOutline): Transitions {
     add(machine, state.Default);
     if (Array.isArray(state.Choices))
       for (const item of state.Choices) if (isObj(item)) add(machine, item.Next);
+    catchers[i] = count;
     if (Array.isArray(state.Catch))
       for (const item of state.Catch) if (isObj(item)) add(machine, item.Next);
   }
   first[states.length] = count;
-  graph = { first, targets };
+  graph = { first, catchers, targets };
   graphs.set(outline, graph);
   return graph;
 }

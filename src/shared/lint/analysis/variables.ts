@@ -4,7 +4,7 @@ import { isObj } from '../walk';
 
 const has = (object: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(object, key);
-import { positionOf } from './graph';
+import { positionOf, transitionTargets, type Transitions } from './graph';
 
 /** A variable a state reads. */
 export interface VariableUse {
@@ -16,7 +16,15 @@ export interface VariableUse {
 /** A variable assigned by a state (its Assign, a Choice rule's or a Catcher's). */
 export interface VariableAssignment {
   name: string;
-  pointer: string;
+  /** The pointer of the state, Choice rule or Catcher whose Assign it is. */
+  at: string;
+  /** Its key in that Assign (`x` or `x.$`). */
+  key: string;
+}
+
+/** Where an assignment is written (built for a finding only). */
+export function assignmentPointer(a: VariableAssignment): string {
+  return childPointer(a.at, 'Assign', a.key);
 }
 
 /** What the variable analysis finds for a whole definition, per state by `StateVisit.index`. */
@@ -61,11 +69,20 @@ function jsonataRefs(expr: string, out: string[]): void {
   }
 }
 
+/** True when a `$` is followed by a letter or `_` somewhere in a text. */
+function hasVariableSign(text: string): boolean {
+  for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
+  }
+  return false;
+}
+
 /** Variable names referenced in a JSONPath path or intrinsic function call. */
 function jsonPathRefs(text: string, out: string[]): void {
   // Most paths read no variable ($. or $$.): skip the regex work for them. Blanking quoted text
   // cannot put a name right after a `$`, so a text without one has no reference.
-  if (!/\$[A-Za-z_]/.test(text)) return;
+  if (!hasVariableSign(text)) return;
   const unquoted = text.replace(/'(?:[^'\\]|\\.)*'/g, "''");
   for (const m of unquoted.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)/g)) addRef(out, m[1]);
 }
@@ -91,6 +108,9 @@ function referencesIn(
 ): void {
   if (depth > 100) return;
   if (typeof value === 'string') {
+    // Most strings are neither `{% … %}` nor a path: their first character tells.
+    const c = value.charCodeAt(0);
+    if (c !== 123 && c !== 36 && (jsonata || !key.endsWith('.$'))) return;
     if (value.startsWith('{%') && value.endsWith('%}')) jsonataRefs(value, out);
     else if (
       !jsonata &&
@@ -118,8 +138,8 @@ function addAssignments(
   at: string,
 ): VariableAssignment[] | undefined {
   if (!isObj(assign)) return into;
-  for (const key of Object.keys(assign))
-    (into ??= []).push({ name: assignedName(key), pointer: childPointer(at, 'Assign', key) });
+  for (const key in assign)
+    if (has(assign, key)) (into ??= []).push({ name: assignedName(key), at, key });
   return into;
 }
 
@@ -175,7 +195,13 @@ interface Flow {
   queued: Uint8Array;
   /** Rows 0 (a state's exit: entry plus its Assign) and 1 (an edge's: plus a rule's or catcher's). */
   scratch: BitRows;
+  /** The bits of a state's own Assign (undefined: it assigns nothing). */
+  ownBits: (number[] | undefined)[];
+  /** States whose Choice rules or Catchers assign variables (their edges are read one by one). */
+  innerAssign: Uint8Array;
+  /** The bits an Assign object sets. */
   bitsOf: (assign: unknown) => number[];
+  transitions: Transitions;
 }
 
 /**
@@ -185,20 +211,19 @@ interface Flow {
  */
 function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Flow): void {
   const { ins, reached, queued, scratch, bitsOf } = f;
+  const { first: edges, catchers, targets } = f.transitions;
   const words = ins.words;
   const visits = m.visits;
   const start = m.machine.StartAt;
-  const first = typeof start === 'string' ? positionOf(m, start) : -1;
-  if (first < 0) return;
-  const queue: number[] = [first];
-  const g0 = visits[first].index;
+  const entry = typeof start === 'string' ? positionOf(m, start) : -1;
+  if (entry < 0) return;
+  const queue: number[] = [entry];
+  const g0 = visits[entry].index;
   queued[g0] = 1;
   reached[g0] = 1;
   ins.orInto(g0, from, entryRow);
-  const into = (target: unknown, source: Uint32Array, row: number): void => {
-    if (typeof target !== 'string') return;
-    const t = positionOf(m, target);
-    if (t < 0) return;
+  // Flows a row into the state at position t.
+  const flowTo = (t: number, source: Uint32Array, row: number): void => {
     const g = visits[t].index;
     const grew = ins.orInto(g, source, row);
     if ((grew || !reached[g]) && !queued[g]) {
@@ -206,6 +231,11 @@ function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Fl
       queue.push(t);
     }
     reached[g] = 1;
+  };
+  const into = (target: unknown, source: Uint32Array, row: number): void => {
+    if (typeof target !== 'string') return;
+    const t = positionOf(m, target);
+    if (t >= 0) flowTo(t, source, row);
   };
   const withBits = (row: number, source: Uint32Array, sourceRow: number, bits: number[]): void => {
     const out = scratch.bits;
@@ -216,16 +246,23 @@ function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Fl
     const s = queue.pop() as number;
     const g = visits[s].index;
     queued[g] = 0;
-    const state = visits[s].state;
-    const own = bitsOf(state.Assign);
+    const own = f.ownBits[g];
     // The exit: the entry plus the state's own Assign.
     let exit: Uint32Array = ins.bits;
     let exitRow = g;
-    if (own.length > 0) {
+    if (own) {
       withBits(0, ins.bits, g, own);
       exit = scratch.bits;
       exitRow = 0;
     }
+    if (!f.innerAssign[g]) {
+      // The resolved transitions: Next, Default and Choices leave from the exit; a catcher
+      // starts from the state's entry (its Assign ran, not the state's).
+      for (let k = edges[g]; k < catchers[g]; k++) flowTo(targets[k], exit, exitRow);
+      for (let k = catchers[g]; k < edges[g + 1]; k++) flowTo(targets[k], ins.bits, g);
+      continue;
+    }
+    const state = visits[s].state;
     into(state.Next, exit, exitRow);
     into(state.Default, exit, exitRow);
     if (Array.isArray(state.Choices))
@@ -238,7 +275,6 @@ function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Fl
             into(rule.Next, scratch.bits, 1);
           }
         }
-    // A catcher starts from the state's entry: its Assign ran, not the state's.
     if (Array.isArray(state.Catch))
       for (const c of state.Catch)
         if (isObj(c) && typeof c.Next === 'string') {
@@ -268,6 +304,7 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   // How each state is read: a JSONata state's strings are JSONata, a JSONPath state's paths.
   const jsonata = new Uint8Array(states.length);
   const refs: (string[] | undefined)[] = new Array(states.length);
+  const innerAssign = new Uint8Array(states.length);
   // One list, emptied for each state: most states read no variable.
   const found: string[] = [];
   let anyRef = false;
@@ -284,6 +321,7 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
       if (assignments) {
         facts.assignments[visit.index] = assignments;
         for (const a of assignments) facts.assigned.add(a.name);
+        if (assignments.some((a) => a.at !== visit.pointer)) innerAssign[visit.index] = 1;
       }
       found.length = 0;
       for (const key in state)
@@ -312,12 +350,20 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
     return bits;
   };
   const n = states.length;
+  const ownBits: (number[] | undefined)[] = new Array(n);
+  for (const visit of states) {
+    const bits = bitsOf(visit.state.Assign);
+    if (bits.length > 0) ownBits[visit.index] = bits;
+  }
   const f: Flow = {
     ins: new BitRows(n, words),
     reached: new Uint8Array(n),
     queued: new Uint8Array(n),
     scratch: new BitRows(2, words),
+    ownBits,
+    innerAssign,
     bitsOf,
+    transitions: transitionTargets(outline),
   };
   const empty = new Uint32Array(words);
   // Machines come before those nested in their states, so an owner's entry is known in time.

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { variableFacts } from '../analysis/variables';
+import { assignmentPointer, variableFacts } from '../analysis/variables';
 import type { StateVisit } from '../types';
 
 /** variable-unused: a variable is assigned but nothing reads it. */
@@ -22,7 +22,7 @@ export const variableUnused = defineRule(
           context.report({
             messageId: 'unused',
             data: { state: visit.name, name: a.name },
-            pointer: a.pointer,
+            pointer: assignmentPointer(a),
             state: visit,
           });
         }
