@@ -64,6 +64,8 @@ test('unsaved work survives a killed server and is offered back', async ({ page 
     await expect(banner).toContainText('chain.asl.json');
     await screenshot(page, 'backup-offered');
     await banner.getByRole('button', { name: 'Restore' }).click();
+    // Restoring reads the backup from the host: the banner goes once the text is back.
+    await expect(banner).toHaveCount(0);
     await waitForViews(page);
     expect(await documentText(page)).toBe(CHAIN.replace('A chain of three', 'Unsaved work'));
     await expect(page.getByLabel('Unsaved changes')).toBeVisible();
