@@ -61,7 +61,8 @@ export function isTimestamp(text: string): boolean {
 }
 
 /** Choices: a non-empty array of rules, each with a Next. */
-export const choicesField: FieldCheck = (value, pointer, scope, ctx) => {
+export const choicesField: FieldCheck = (value, parent, scope, ctx, name) => {
+  const pointer = at(parent, name);
   if (!Array.isArray(value) || value.length === 0) {
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
@@ -74,6 +75,12 @@ export const choicesField: FieldCheck = (value, pointer, scope, ctx) => {
   value.forEach((rule, i) => checkRule(rule, at(pointer, i), true, 0, scope, ctx));
 };
 
+/** Reports a schema problem at a pointer. */
+function fail(ctx: ValidationContext, scope: StateScope, message: string, pointer: string): void {
+  ctx.report(CODES.SCHEMA_VALIDATION_FAILED, message, pointer, scope.stateName);
+}
+
+/** One Choice rule at `pointer`; its members' pointers are written only to report. */
 function checkRule(
   rule: unknown,
   pointer: string,
@@ -82,9 +89,8 @@ function checkRule(
   scope: StateScope,
   ctx: ValidationContext,
 ): void {
-  const fail = (message: string, ptr = pointer): void =>
-    ctx.report(CODES.SCHEMA_VALIDATION_FAILED, message, ptr, scope.stateName);
-  if (!isObject(rule)) return fail(`A Choice rule must be an object, not ${typeName(rule)}`);
+  if (!isObject(rule))
+    return fail(ctx, scope, `A Choice rule must be an object, not ${typeName(rule)}`, pointer);
   if (depth > 100) {
     ctx.report(
       CODES.TOO_DEEPLY_NESTED,
@@ -98,100 +104,133 @@ function checkRule(
   let operators = 0;
   for (const key in rule) {
     if (!has(rule, key)) continue;
-    const ptr = at(pointer, key);
     const value = rule[key];
     if (has(CHOICE_OPERATORS, key)) {
       if (jsonata)
         fail(
+          ctx,
+          scope,
           `The QueryLanguage is set to 'JSONata', but field '${key}' is only supported for the 'JSONPath' QueryLanguage`,
-          ptr,
+          at(pointer, key),
         );
-      else checkOperand(key, CHOICE_OPERATORS[key], value, ptr, scope, ctx);
+      else checkOperand(key, CHOICE_OPERATORS[key], value, pointer, scope, ctx);
       operators++;
-    } else if (!RULE_FIELDS.has(key)) fail(`Field '${key}' is not supported`, ptr);
+    } else if (!RULE_FIELDS.has(key))
+      fail(ctx, scope, `Field '${key}' is not supported`, at(pointer, key));
     else if (key === 'Condition' || key === 'Output') {
       if (!jsonata)
         fail(
+          ctx,
+          scope,
           `The QueryLanguage is set to 'JSONPath', but field '${key}' is only supported for the 'JSONata' QueryLanguage`,
-          ptr,
+          at(pointer, key),
         );
-      else if (key === 'Output') jsonataValueField(value, ptr, scope, ctx, key);
-      else checkCondition(value, ptr, scope, ctx);
+      else if (key === 'Output') jsonataValueField(value, pointer, scope, ctx, key);
+      else checkCondition(value, at(pointer, key), scope, ctx);
     } else if (key === 'Variable' || key === 'And' || key === 'Or' || key === 'Not') {
       if (jsonata)
         fail(
+          ctx,
+          scope,
           `The QueryLanguage is set to 'JSONata', but field '${key}' is only supported for the 'JSONPath' QueryLanguage`,
-          ptr,
+          at(pointer, key),
         );
-      else if (key === 'Variable') VARIABLE_PATH(value, ptr, scope, ctx, key);
+      else if (key === 'Variable') VARIABLE_PATH(value, pointer, scope, ctx, key);
       else if (key === 'Not') {
         operators++;
-        checkRule(value, ptr, false, depth + 1, scope, ctx);
+        checkRule(value, at(pointer, key), false, depth + 1, scope, ctx);
       } else {
         operators++;
+        const ptr = at(pointer, key);
         if (!Array.isArray(value) || value.length === 0)
-          fail(`Field '${key}' must be a non-empty array of rules`, ptr);
+          fail(ctx, scope, `Field '${key}' must be a non-empty array of rules`, ptr);
         else
           value.forEach((inner, i) => checkRule(inner, at(ptr, i), false, depth + 1, scope, ctx));
       }
     } else if (key === 'Next' || key === 'Assign') {
-      if (!top) fail(`Field '${key}' is only allowed on a top-level Choice rule`, ptr);
-      else if (key === 'Assign') assignField(value, ptr, scope, ctx, key);
+      if (!top)
+        fail(
+          ctx,
+          scope,
+          `Field '${key}' is only allowed on a top-level Choice rule`,
+          at(pointer, key),
+        );
+      else if (key === 'Assign') assignField(value, pointer, scope, ctx, key);
       else if (typeof value !== 'string')
-        fail(`Field 'Next' must be a string, not ${typeName(value)}`, ptr);
+        fail(ctx, scope, `Field 'Next' must be a string, not ${typeName(value)}`, at(pointer, key));
     } else if (key === 'Comment' && typeof value !== 'string')
-      fail(`Field 'Comment' must be a string`, ptr);
+      fail(ctx, scope, `Field 'Comment' must be a string`, at(pointer, key));
   }
-  if (top && !has(rule, 'Next')) fail(`Field 'Next' is required`);
+  if (top && !has(rule, 'Next')) fail(ctx, scope, `Field 'Next' is required`, pointer);
   if (jsonata) {
-    if (!has(rule, 'Condition')) fail(`Field 'Condition' is required`);
+    if (!has(rule, 'Condition')) fail(ctx, scope, `Field 'Condition' is required`, pointer);
     return;
   }
-  if (operators === 0) fail('A Choice rule needs one comparison operator, or And, Or or Not');
+  if (operators === 0)
+    fail(ctx, scope, 'A Choice rule needs one comparison operator, or And, Or or Not', pointer);
   else if (operators > 1)
-    fail('A Choice rule may have only one comparison operator (or one of And, Or, Not)');
+    fail(
+      ctx,
+      scope,
+      'A Choice rule may have only one comparison operator (or one of And, Or, Not)',
+      pointer,
+    );
   const compares = operators === 1 && !has(rule, 'And') && !has(rule, 'Or') && !has(rule, 'Not');
   if (compares && !has(rule, 'Variable'))
-    fail(`Field 'Variable' is required with a comparison operator`);
+    fail(ctx, scope, `Field 'Variable' is required with a comparison operator`, pointer);
   if (!compares && has(rule, 'Variable'))
-    fail(`Field 'Variable' is not allowed with And, Or or Not`, at(pointer, 'Variable'));
+    fail(
+      ctx,
+      scope,
+      `Field 'Variable' is not allowed with And, Or or Not`,
+      at(pointer, 'Variable'),
+    );
 }
 
+/** A comparison operator `key` of the rule at `rule`. */
 function checkOperand(
   key: string,
   kind: OperandKind,
   value: unknown,
-  pointer: string,
+  rule: string,
   scope: StateScope,
   ctx: ValidationContext,
 ): void {
   if (isPlaceholder(value)) return;
-  const fail = (message: string): void =>
-    ctx.report(CODES.SCHEMA_VALIDATION_FAILED, message, pointer, scope.stateName);
   switch (kind) {
     case 'path':
-      return VARIABLE_PATH(value, pointer, scope, ctx, key);
+      return VARIABLE_PATH(value, rule, scope, ctx, key);
     case 'number':
       if (typeof value !== 'number')
-        fail(`Field '${key}' must be a number, not ${typeName(value)}`);
+        fail(ctx, scope, `Field '${key}' must be a number, not ${typeName(value)}`, at(rule, key));
       return;
     case 'boolean':
       if (typeof value !== 'boolean')
-        fail(`Field '${key}' must be a boolean, not ${typeName(value)}`);
+        fail(ctx, scope, `Field '${key}' must be a boolean, not ${typeName(value)}`, at(rule, key));
       return;
     case 'string':
     case 'timestamp':
       if (typeof value !== 'string')
-        return fail(`Field '${key}' must be a string, not ${typeName(value)}`);
+        return fail(
+          ctx,
+          scope,
+          `Field '${key}' must be a string, not ${typeName(value)}`,
+          at(rule, key),
+        );
       if (looksLikePath(value))
         ctx.report(
           CODES.NO_PATH,
           `The value of '${key}' looks like a path; to compare with the value at that path use '${key}Path'`,
-          pointer,
+          at(rule, key),
           scope.stateName,
         );
       else if (kind === 'timestamp' && !isTimestamp(value))
-        fail(`Field '${key}' must be an ISO-8601 timestamp, not '${value}'`);
+        fail(
+          ctx,
+          scope,
+          `Field '${key}' must be an ISO-8601 timestamp, not '${value}'`,
+          at(rule, key),
+        );
   }
 }
 

@@ -7,10 +7,14 @@ import { checkPayloadTemplate, looksLikePath } from './payload';
 import { hasPlaceholder, isPlaceholder } from './placeholders';
 import { isObject, typeName } from './values';
 
-/** Checks one field's value; `name` is the field's name for messages. */
+/**
+ * Checks one field's value. `parent` is the pointer of the object that holds it and `name` its
+ * key: the field's own pointer, at(parent, name), is written only to report (most fields are
+ * fine, and a pointer per field was most of what a clean definition allocated).
+ */
 export type FieldCheck = (
   value: unknown,
-  pointer: string,
+  parent: string,
   scope: StateScope,
   ctx: ValidationContext,
   name: string,
@@ -32,19 +36,29 @@ const schema = (
   scope: StateScope,
 ): void => ctx.report(CODES.SCHEMA_VALIDATION_FAILED, message, pointer, scope.stateName);
 
+/** Reports a schema problem of field `name` of the object at `parent`. */
+const fieldProblem = (
+  ctx: ValidationContext,
+  message: string,
+  parent: string,
+  name: string,
+  scope: StateScope,
+): void => schema(ctx, message, at(parent, name), scope);
+
 /**
  * In a JSONata state any scalar field may instead hold a `{% … %}` expression, and anywhere a
  * `${Name}` placeholder may stand for the value: both are settled here before the type check.
  */
 function settled(
   value: unknown,
-  pointer: string,
+  parent: string,
+  name: string,
   scope: StateScope,
   ctx: ValidationContext,
 ): boolean {
   if (isPlaceholder(value)) return true;
   if (scope.language === 'JSONata' && isJsonataExpression(value)) {
-    checkJsonataString(value, pointer, scope, ctx);
+    checkJsonataString(value, at(parent, name), scope, ctx);
     return true;
   }
   return false;
@@ -54,72 +68,121 @@ function settled(
 export const anyValue: FieldCheck = () => undefined;
 
 /** A string taken as it is, never evaluated (Comment, Next, Default, Label…). */
-export const plainStringField: FieldCheck = (value, pointer, scope, ctx, name) => {
+export const plainStringField: FieldCheck = (value, parent, scope, ctx, name) => {
   if (typeof value !== 'string')
-    schema(ctx, `Field '${name}' must be a string, not ${typeName(value)}`, pointer, scope);
+    fieldProblem(
+      ctx,
+      `Field '${name}' must be a string, not ${typeName(value)}`,
+      parent,
+      name,
+      scope,
+    );
 };
 
 /** A string; in a JSONata state it may be a `{% … %}` expression. */
-export const stringField: FieldCheck = (value, pointer, scope, ctx, name) => {
+export const stringField: FieldCheck = (value, parent, scope, ctx, name) => {
   if (typeof value !== 'string')
-    schema(ctx, `Field '${name}' must be a string, not ${typeName(value)}`, pointer, scope);
+    fieldProblem(
+      ctx,
+      `Field '${name}' must be a string, not ${typeName(value)}`,
+      parent,
+      name,
+      scope,
+    );
   else if (scope.language === 'JSONata' && isJsonataExpression(value))
-    checkJsonataString(value, pointer, scope, ctx);
+    checkJsonataString(value, at(parent, name), scope, ctx);
 };
 
 /** A string that is also expected to be plain text, not a path (NO_PATH when it looks like one). */
-export const textField: FieldCheck = (value, pointer, scope, ctx, name) => {
-  stringField(value, pointer, scope, ctx, name);
+export const textField: FieldCheck = (value, parent, scope, ctx, name) => {
+  stringField(value, parent, scope, ctx, name);
   if (typeof value === 'string' && scope.language === 'JSONPath' && looksLikePath(value))
     ctx.report(
       CODES.NO_PATH,
       `The value of field '${name}' looks like a path, but the field's name does not end with 'Path', so it is used as plain text`,
-      pointer,
+      at(parent, name),
       scope.stateName,
     );
 };
 
 /** `End`: only `true` is meaningful. */
-export const endField: FieldCheck = (value, pointer, scope, ctx) => {
+export const endField: FieldCheck = (value, parent, scope, ctx, name) => {
   if (value !== true && !isPlaceholder(value))
-    schema(ctx, `Field 'End' must be true when present`, pointer, scope);
+    fieldProblem(ctx, `Field 'End' must be true when present`, parent, name, scope);
 };
 
 /** An integer within bounds. */
 export function integerField(min: number, max = Number.MAX_SAFE_INTEGER): FieldCheck {
-  return (value, pointer, scope, ctx, name) => {
-    if (settled(value, pointer, scope, ctx)) return;
+  return (value, parent, scope, ctx, name) => {
+    if (settled(value, parent, name, scope, ctx)) return;
     if (typeof value !== 'number' || !Number.isInteger(value))
-      schema(ctx, `Field '${name}' must be an integer, not ${typeName(value)}`, pointer, scope);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be an integer, not ${typeName(value)}`,
+        parent,
+        name,
+        scope,
+      );
     else if (value < min)
-      schema(ctx, `Field '${name}' must be at least ${min} (got ${value})`, pointer, scope);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be at least ${min} (got ${value})`,
+        parent,
+        name,
+        scope,
+      );
     else if (value > max)
-      schema(ctx, `Field '${name}' must be at most ${max} (got ${value})`, pointer, scope);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be at most ${max} (got ${value})`,
+        parent,
+        name,
+        scope,
+      );
   };
 }
 
 /** A number within bounds. */
 export function numberField(min: number, max = Number.MAX_VALUE): FieldCheck {
-  return (value, pointer, scope, ctx, name) => {
-    if (settled(value, pointer, scope, ctx)) return;
+  return (value, parent, scope, ctx, name) => {
+    if (settled(value, parent, name, scope, ctx)) return;
     if (typeof value !== 'number')
-      schema(ctx, `Field '${name}' must be a number, not ${typeName(value)}`, pointer, scope);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be a number, not ${typeName(value)}`,
+        parent,
+        name,
+        scope,
+      );
     else if (value < min)
-      schema(ctx, `Field '${name}' must be at least ${min} (got ${value})`, pointer, scope);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be at least ${min} (got ${value})`,
+        parent,
+        name,
+        scope,
+      );
     else if (value > max)
-      schema(ctx, `Field '${name}' must be at most ${max} (got ${value})`, pointer, scope);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be at most ${max} (got ${value})`,
+        parent,
+        name,
+        scope,
+      );
   };
 }
 
 /** One of a fixed set of strings. */
 export function enumField(values: readonly string[]): FieldCheck {
-  return (value, pointer, scope, ctx, name) => {
-    if (settled(value, pointer, scope, ctx)) return;
+  return (value, parent, scope, ctx, name) => {
+    if (settled(value, parent, name, scope, ctx)) return;
     if (typeof value !== 'string' || !values.includes(value))
-      schema(
+      fieldProblem(
         ctx,
         `Field '${name}' must be one of [${values.join(', ')}], not ${JSON.stringify(value) ?? 'nothing'}`,
-        pointer,
+        parent,
+        name,
         scope,
       );
   };
@@ -127,58 +190,65 @@ export function enumField(values: readonly string[]): FieldCheck {
 
 /** A JSONPath (nullable for InputPath/OutputPath/ResultPath, where null means "discard"). */
 export function pathField(rules: PathRules, nullable = false): FieldCheck {
-  return (value, pointer, scope, ctx, name) => {
+  return (value, parent, scope, ctx, name) => {
     if (value === null && nullable) return;
     if (isPlaceholder(value)) return;
     if (typeof value !== 'string') {
-      schema(
+      fieldProblem(
         ctx,
         `Field '${name}' must be a JSONPath string${nullable ? ' or null' : ''}, not ${typeName(value)}`,
-        pointer,
+        parent,
+        name,
         scope,
       );
       return;
     }
     const problem = pathProblem(value, rules);
-    if (problem) schema(ctx, problem, pointer, scope);
+    if (problem) fieldProblem(ctx, problem, parent, name, scope);
   };
 }
 
 /** A JSON object. */
 export function objectField(inner?: FieldCheck): FieldCheck {
-  return (value, pointer, scope, ctx, name) => {
+  return (value, parent, scope, ctx, name) => {
     if (isPlaceholder(value)) return;
     if (!isObject(value))
-      schema(ctx, `Field '${name}' must be an object, not ${typeName(value)}`, pointer, scope);
-    else inner?.(value, pointer, scope, ctx, name);
+      fieldProblem(
+        ctx,
+        `Field '${name}' must be an object, not ${typeName(value)}`,
+        parent,
+        name,
+        scope,
+      );
+    else inner?.(value, parent, scope, ctx, name);
   };
 }
 
 /** A JSONPath payload template (Parameters, ItemSelector…): any JSON, with `.$` keys. */
-export const templateField: FieldCheck = (value, pointer, scope, ctx) =>
-  checkPayloadTemplate(value, pointer, scope, ctx);
+export const templateField: FieldCheck = (value, parent, scope, ctx, name) =>
+  checkPayloadTemplate(value, parent, name, scope, ctx);
 
 /** A JSONata-state value (Arguments, Output, Items…): any JSON with `{% … %}` strings. */
-export const jsonataValueField: FieldCheck = (value, pointer, scope, ctx) =>
-  checkJsonataValue(value, pointer, scope, ctx);
+export const jsonataValueField: FieldCheck = (value, parent, scope, ctx, name) =>
+  checkJsonataValue(value, at(parent, name), scope, ctx);
 
 /** A value that follows the state's language: template in JSONPath, JSONata value in JSONata. */
-export const languageValueField: FieldCheck = (value, pointer, scope, ctx, name) =>
+export const languageValueField: FieldCheck = (value, parent, scope, ctx, name) =>
   scope.language === 'JSONata'
-    ? jsonataValueField(value, pointer, scope, ctx, name)
-    : templateField(value, pointer, scope, ctx, name);
+    ? jsonataValueField(value, parent, scope, ctx, name)
+    : templateField(value, parent, scope, ctx, name);
 
 const VARIABLE_NAME = /^[\p{L}_][\p{L}\p{N}_]*(\.\$)?$/u;
 
 /** Assign: an object of variables, valued by the state's language. */
-export const assignField: FieldCheck = objectField((value, pointer, scope, ctx, name) => {
+export const assignField: FieldCheck = objectField((value, parent, scope, ctx, name) => {
   for (const key of Object.keys(value as object))
     if (!VARIABLE_NAME.test(key) && !hasPlaceholder(key))
       schema(
         ctx,
         `'${key}' is not a valid variable name (letters, digits and '_', not starting with a digit)`,
-        at(pointer, key),
+        at(at(parent, name), key),
         scope,
       );
-  languageValueField(value, pointer, scope, ctx, name);
+  languageValueField(value, parent, scope, ctx, name);
 });

@@ -12,25 +12,26 @@ import {
 import { checkFields, type FieldTable } from './object-fields';
 import { resourceField } from './resource';
 import { CODES } from './codes';
+import { at } from './context';
 import { typeName } from './values';
 import { isPlaceholder } from './placeholders';
 
 /** Map number fields read through a path take a reference path without the context object. */
 const NUMBER_PATH = pathField({ reference: true, context: false, variables: true });
 
-const stringArray: FieldCheck = (value, pointer, scope, ctx, name) => {
+const stringArray: FieldCheck = (value, parent, scope, ctx, name) => {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
       `Field '${name}' must be an array of strings, not ${typeName(value)}`,
-      pointer,
+      at(parent, name),
       scope.stateName,
     );
 };
 
 const table = (fields: FieldTable): FieldCheck =>
-  objectField((value, pointer, scope, ctx) =>
-    checkFields(value as Record<string, unknown>, pointer, fields, scope, ctx),
+  objectField((value, parent, scope, ctx, name) =>
+    checkFields(value as Record<string, unknown>, at(parent, name), fields, scope, ctx),
   );
 
 const READER_CONFIG: FieldTable = {
@@ -90,14 +91,14 @@ export const processorConfigField: FieldCheck = table({
 const LABEL_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/;
 
 /** A Map Label: up to 40 characters, none of them whitespace or reserved punctuation. */
-export const labelField: FieldCheck = (value, pointer, scope, ctx, name) => {
+export const labelField: FieldCheck = (value, parent, scope, ctx, name) => {
   if (isPlaceholder(value)) return;
-  plainStringField(value, pointer, scope, ctx, name);
+  plainStringField(value, parent, scope, ctx, name);
   if (typeof value === 'string' && (value.length > 40 || LABEL_FORBIDDEN.test(value)))
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
       'A Label has at most 40 characters and no whitespace or special characters (< > { } [ ] ? * " # % \\ ^ | ~ ` $ & , ; : /)',
-      pointer,
+      at(parent, name),
       scope.stateName,
     );
 };

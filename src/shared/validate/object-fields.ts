@@ -20,12 +20,11 @@ export function checkFields(
   for (const key in object) {
     if (!has(object, key)) continue;
     const spec = has(table as Record<string, unknown>, key) ? table[key] : undefined;
-    const fieldPointer = at(pointer, key);
     if (!spec) {
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         `Field '${key}' is not supported`,
-        fieldPointer,
+        at(pointer, key),
         scope.stateName,
       );
       continue;
@@ -34,12 +33,13 @@ export function checkFields(
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         `The QueryLanguage is set to '${scope.language}', but field '${key}' is only supported for the '${spec.language}' QueryLanguage`,
-        fieldPointer,
+        at(pointer, key),
         scope.stateName,
       );
       continue;
     }
-    spec.check(object[key], fieldPointer, scope, ctx, key);
+    // The field's pointer is written by its check, and only if it reports.
+    spec.check(object[key], pointer, scope, ctx, key);
   }
 }
 

@@ -13,57 +13,73 @@ export function looksLikePath(text: string): boolean {
 }
 
 /**
- * Checks a JSONPath payload template (Parameters, ResultSelector, ItemSelector, Assign…): every key
- * ending in `.$` holds a path or an intrinsic call; a plain key holding something that looks like
- * one draws NO_DOLLAR. Iterative, so deep templates cannot overflow the stack.
+ * Checks a JSONPath payload template (Parameters, ResultSelector, ItemSelector, Assign…) held in
+ * field `name` of the object at `parent`: every key ending in `.$` holds a path or an intrinsic
+ * call; a plain key holding something that looks like one draws NO_DOLLAR. Iterative, so deep
+ * templates cannot overflow the stack; a member's pointer is written only to report.
  */
 export function checkPayloadTemplate(
   value: unknown,
-  pointer: string,
+  parent: string,
+  name: string | number,
   scope: StateScope,
   ctx: ValidationContext,
 ): void {
-  const stack: [unknown, string][] = [[value, pointer]];
-  while (stack.length > 0) {
-    const [node, ptr] = stack.pop() as [unknown, string];
+  if (value === null || typeof value !== 'object') return;
+  // Containers still to read, with their parent's pointer and their key in it.
+  const nodes: object[] = [value];
+  const parents: string[] = [parent];
+  const keys: (string | number)[] = [name];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as object;
+    const pointer = at(parents.pop() as string, keys.pop() as string | number);
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], at(ptr, i)]);
+      for (let i = node.length - 1; i >= 0; i--) {
+        const item: unknown = node[i];
+        if (item !== null && typeof item === 'object') {
+          nodes.push(item);
+          parents.push(pointer);
+          keys.push(i);
+        }
+      }
       continue;
     }
-    if (node === null || typeof node !== 'object') continue;
     const object = node as Record<string, unknown>;
     for (const key in object) {
       if (!has(object, key)) continue;
       const child = object[key];
-      const childPtr = at(ptr, key);
       if (key.endsWith('.$')) {
         const plain = key.slice(0, -2);
         if (has(object, plain))
           ctx.report(
             CODES.SCHEMA_VALIDATION_FAILED,
             `Field '${plain}' is given twice: as '${plain}' and as '${key}'`,
-            childPtr,
+            at(pointer, key),
             scope.stateName,
           );
-        checkDynamicValue(child, key, childPtr, scope, ctx);
+        checkDynamicValue(child, key, pointer, scope, ctx);
       } else if (typeof child === 'string') {
         if (looksLikePath(child) || looksLikeIntrinsic(child))
           ctx.report(
             CODES.NO_DOLLAR,
             `The value of field '${key}' looks like a ${looksLikeIntrinsic(child) ? 'intrinsic function' : 'JSONPath'}, but its name does not end with '.$', so it is passed as a plain string`,
-            childPtr,
+            at(pointer, key),
             scope.stateName,
           );
-      } else if (child !== null && typeof child === 'object') stack.push([child, childPtr]);
+      } else if (child !== null && typeof child === 'object') {
+        nodes.push(child);
+        parents.push(pointer);
+        keys.push(key);
+      }
     }
   }
 }
 
-/** The value of a `key.$` field: a path or an intrinsic function call. */
+/** The value of a `key.$` field (of the object at `parent`): a path or an intrinsic call. */
 function checkDynamicValue(
   value: unknown,
   key: string,
-  pointer: string,
+  parent: string,
   scope: StateScope,
   ctx: ValidationContext,
 ): void {
@@ -72,7 +88,7 @@ function checkDynamicValue(
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
       `The value of field '${key}' must be a JSONPath or an intrinsic function call (a string)`,
-      pointer,
+      at(parent, key),
       scope.stateName,
     );
     return;
@@ -82,5 +98,6 @@ function checkDynamicValue(
     : value.startsWith('$')
       ? pathProblem(value, PAYLOAD_PATH)
       : `The value of field '${key}' must be a JSONPath (starting with '$') or an intrinsic function call (States.…)`;
-  if (problem) ctx.report(CODES.SCHEMA_VALIDATION_FAILED, problem, pointer, scope.stateName);
+  if (problem)
+    ctx.report(CODES.SCHEMA_VALIDATION_FAILED, problem, at(parent, key), scope.stateName);
 }

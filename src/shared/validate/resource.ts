@@ -1,4 +1,5 @@
 import { CODES } from './codes';
+import { at } from './context';
 import type { FieldCheck } from './fields';
 import { hasPlaceholder, isPlaceholder, substitutePlaceholders } from './placeholders';
 import { typeName } from './values';
@@ -13,13 +14,13 @@ const INTEGRATION = /^[a-z0-9-]+(:[A-Za-z0-9-]+)+(\.sync(:2)?|\.waitForTaskToken
  * written as `${Name}` are checked as if substituted by a plain word, so a templated ARN passes
  * while a misspelt fixed part (`arn:aws:state:::…`) does not.
  */
-export const resourceField: FieldCheck = (value, pointer, scope, ctx) => {
+export const resourceField: FieldCheck = (value, parent, scope, ctx, name) => {
   if (isPlaceholder(value)) return;
   if (typeof value !== 'string') {
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
       `Field 'Resource' must be a string, not ${typeName(value)}`,
-      pointer,
+      at(parent, name),
       scope.stateName,
     );
     return;
@@ -28,7 +29,7 @@ export const resourceField: FieldCheck = (value, pointer, scope, ctx) => {
   const arn = templated ? substitutePlaceholders(value, 'aws') : value;
   const problem = resourceProblem(arn, templated);
   if (problem) {
-    ctx.report(CODES.INVALID_RESOURCE, problem, pointer, scope.stateName);
+    ctx.report(CODES.INVALID_RESOURCE, problem, at(parent, name), scope.stateName);
     return;
   }
   if (ctx.options.workflowType === 'EXPRESS') {
@@ -41,14 +42,14 @@ export const resourceField: FieldCheck = (value, pointer, scope, ctx) => {
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         `Express state machines do not support the '${pattern}' integration pattern`,
-        pointer,
+        at(parent, name),
         scope.stateName,
       );
     else if (/^arn:[^:]+:states:[^:]+:[^:]*:activity:/.test(arn))
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         'Express state machines do not support activities',
-        pointer,
+        at(parent, name),
         scope.stateName,
       );
   }

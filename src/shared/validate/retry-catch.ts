@@ -38,12 +38,12 @@ const CATCHER: FieldTable = {
 };
 
 /** Retry: an array of retriers; `States.ALL` alone in its list and in the last retrier. */
-export const retryField: FieldCheck = (value, pointer, scope, ctx, name) =>
-  checkHandlers(value, pointer, scope, ctx, name, RETRIER);
+export const retryField: FieldCheck = (value, parent, scope, ctx, name) =>
+  checkHandlers(value, at(parent, name), scope, ctx, name, RETRIER);
 
 /** Catch: an array of catchers, each with a Next; `States.ALL` alone and last. */
-export const catchField: FieldCheck = (value, pointer, scope, ctx, name) =>
-  checkHandlers(value, pointer, scope, ctx, name, CATCHER);
+export const catchField: FieldCheck = (value, parent, scope, ctx, name) =>
+  checkHandlers(value, at(parent, name), scope, ctx, name, CATCHER);
 
 function checkHandlers(
   value: unknown,
@@ -76,20 +76,14 @@ function checkHandlers(
     checkFields(handler, ptr, table, scope, ctx);
     if (name === 'Catch') requireField(handler, 'Next', ptr, scope, ctx);
     if (requireField(handler, 'ErrorEquals', ptr, scope, ctx))
-      checkErrorEquals(
-        handler.ErrorEquals,
-        at(ptr, 'ErrorEquals'),
-        i === value.length - 1,
-        scope,
-        ctx,
-        name,
-      );
+      checkErrorEquals(handler.ErrorEquals, ptr, i === value.length - 1, scope, ctx, name);
   });
 }
 
+/** A handler's ErrorEquals (`handler` is the handler's pointer; the list's is built to report). */
 function checkErrorEquals(
   errors: unknown,
-  pointer: string,
+  handler: string,
   last: boolean,
   scope: StateScope,
   ctx: ValidationContext,
@@ -99,7 +93,7 @@ function checkErrorEquals(
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
       `Field 'ErrorEquals' must be a non-empty array of error names`,
-      pointer,
+      at(handler, 'ErrorEquals'),
       scope.stateName,
     );
     return;
@@ -109,7 +103,7 @@ function checkErrorEquals(
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         `Error names must be non-empty strings`,
-        at(pointer, j),
+        at(at(handler, 'ErrorEquals'), j),
         scope.stateName,
       );
   });
@@ -118,14 +112,14 @@ function checkErrorEquals(
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         `'States.ALL' must appear alone in 'ErrorEquals'`,
-        pointer,
+        at(handler, 'ErrorEquals'),
         scope.stateName,
       );
     if (!last)
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
         `The ${name === 'Catch' ? 'catcher' : 'retrier'} with 'States.ALL' must be the last one in '${name}'`,
-        pointer,
+        at(handler, 'ErrorEquals'),
         scope.stateName,
       );
   }

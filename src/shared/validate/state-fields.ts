@@ -22,6 +22,7 @@ import { checkFields, type FieldTable } from './object-fields';
 import { resourceField } from './resource';
 import { catchField, retryField } from './retry-catch';
 import { CODES } from './codes';
+import { at } from './context';
 import { isPlaceholder } from './placeholders';
 import { looksLikeIntrinsic, intrinsicProblem } from './intrinsics';
 
@@ -35,17 +36,18 @@ const REFERENCE_PATH = pathField({ reference: true, context: true, variables: tr
 const NUMBER_PATH = pathField({ reference: true, context: false, variables: true });
 
 /** Fail's ErrorPath and CausePath: a reference path or an intrinsic function call. */
-const pathOrIntrinsic: FieldCheck = (value, pointer, scope, ctx, name) => {
+const pathOrIntrinsic: FieldCheck = (value, parent, scope, ctx, name) => {
   if (typeof value === 'string' && looksLikeIntrinsic(value) && !isPlaceholder(value)) {
     const problem = intrinsicProblem(value);
-    if (problem) ctx.report(CODES.SCHEMA_VALIDATION_FAILED, problem, pointer, scope.stateName);
-  } else REFERENCE_PATH(value, pointer, scope, ctx, name);
+    if (problem)
+      ctx.report(CODES.SCHEMA_VALIDATION_FAILED, problem, at(parent, name), scope.stateName);
+  } else REFERENCE_PATH(value, parent, scope, ctx, name);
 };
 
-const credentialsField: FieldCheck = objectField((value, pointer, scope, ctx) =>
+const credentialsField: FieldCheck = objectField((value, parent, scope, ctx, name) =>
   checkFields(
     value as Record<string, unknown>,
-    pointer,
+    at(parent, name),
     { RoleArn: both(stringField), 'RoleArn.$': jsonPath(REFERENCE_PATH) },
     scope,
     ctx,
@@ -53,8 +55,8 @@ const credentialsField: FieldCheck = objectField((value, pointer, scope, ctx) =>
 );
 
 /** Result of a Pass state: static JSON; a `.$` key in it is a mistake AWS warns about. */
-const passResultField: FieldCheck = (value, pointer, scope, ctx) => {
-  const stack: [unknown, string][] = [[value, pointer]];
+const passResultField: FieldCheck = (value, parent, scope, ctx, name) => {
+  const stack: [unknown, string][] = [[value, at(parent, name)]];
   while (stack.length > 0) {
     const [node, ptr] = stack.pop() as [unknown, string];
     if (node === null || typeof node !== 'object') continue;
@@ -182,10 +184,10 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
 
 /** ItemSelector is valid in both languages and follows the state's. */
 function templateOrJsonata(): FieldCheck {
-  return (value, pointer, scope, ctx, name) =>
+  return (value, parent, scope, ctx, name) =>
     scope.language === 'JSONata'
-      ? jsonataValueField(value, pointer, scope, ctx, name)
-      : templateField(value, pointer, scope, ctx, name);
+      ? jsonataValueField(value, parent, scope, ctx, name)
+      : templateField(value, parent, scope, ctx, name);
 }
 
 /** The QueryLanguage values. */

@@ -60,7 +60,7 @@ function stateLanguage(
   if (!has(state, 'QueryLanguage')) return ctx.machineLanguage;
   const value = state.QueryLanguage;
   const ptr = at(scope.pointer, 'QueryLanguage');
-  queryLanguageField(value, ptr, scope, ctx, 'QueryLanguage');
+  queryLanguageField(value, scope.pointer, scope, ctx, 'QueryLanguage');
   if (value === 'JSONPath' && ctx.machineLanguage === 'JSONata')
     ctx.report(
       CODES.SCHEMA_VALIDATION_FAILED,
