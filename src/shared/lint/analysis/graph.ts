@@ -41,12 +41,14 @@ export function positionOf(m: MachineVisit, name: string): number {
 /**
  * Every state's transitions to states of its own machine, as positions in the machine's
  * `visits`, in transitionsOf order (repeats kept): those of the state with `StateVisit.index` i
- * are `targets[first[i] .. first[i + 1])`, its Catchers' from `catchers[i]` on.
+ * are `targets[first[i] .. first[i + 1])`, its Catchers' from `catchers[i]` on. `dangling[i]`
+ * is 1 when the state also names a target that is no state of its machine.
  */
 export interface Transitions {
   first: Int32Array;
   catchers: Int32Array;
   targets: Int32Array;
+  dangling: Uint8Array;
 }
 
 // Several rules read the same transitions: they are resolved once per outline, into flat typed
@@ -60,12 +62,17 @@ export function transitionTargets(outline: LintOutline): Transitions {
   const states = outline.states;
   const first = new Int32Array(states.length + 1);
   const catchers = new Int32Array(states.length);
+  const dangling = new Uint8Array(states.length);
   let targets = new Int32Array(Math.max(16, states.length * 2));
   let count = 0;
+  let i = 0;
   const add = (m: MachineVisit, target: unknown): void => {
     if (typeof target !== 'string') return;
     const j = positionOf(m, target);
-    if (j < 0) return;
+    if (j < 0) {
+      dangling[i] = 1;
+      return;
+    }
     if (count === targets.length) {
       const grown = new Int32Array(targets.length * 2);
       grown.set(targets);
@@ -73,7 +80,7 @@ export function transitionTargets(outline: LintOutline): Transitions {
     }
     targets[count++] = j;
   };
-  for (let i = 0; i < states.length; i++) {
+  for (; i < states.length; i++) {
     first[i] = count;
     const { state, machine } = states[i];
     add(machine, state.Next);
@@ -85,88 +92,110 @@ export function transitionTargets(outline: LintOutline): Transitions {
       for (const item of state.Catch) if (isObj(item)) add(machine, item.Next);
   }
   first[states.length] = count;
-  graph = { first, catchers, targets };
+  graph = { first, catchers, targets, dangling };
   graphs.set(outline, graph);
   return graph;
 }
 
+const components = new WeakMap<LintOutline, Map<MachineVisit, number[][]>>();
+
 /**
  * Strongly connected components of a machine's transition graph that contain a cycle (two or
  * more states, or a state that goes to itself), each as positions in `visits`, in document
- * order. Iterative Tarjan, so a 5,000-state chain does not overflow the stack.
+ * order. Found for every machine at once, on first use (transitions never leave a machine, so
+ * one search over all states finds each machine's components as its own search would).
  */
 export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
-  const { first, targets: all } = transitionTargets(outline);
-  const visits = m.visits;
-  const count = visits.length;
-  const out: number[][] = [];
-  // A cycle needs an edge; most nested machines (a branch of one state) have none.
-  let anyEdge = false;
-  for (let i = 0; i < count && !anyEdge; i++)
-    anyEdge = first[visits[i].index + 1] > first[visits[i].index];
-  if (!anyEdge) return out;
-  const from = (node: number): number => first[visits[node].index];
-  const to = (node: number): number => first[visits[node].index + 1];
-  const goesTo = (node: number, target: number): boolean => {
-    for (let k = from(node); k < to(node); k++) if (all[k] === target) return true;
-    return false;
-  };
-  const index: number[] = new Array(count).fill(-1);
-  const low: number[] = new Array(count).fill(0);
-  const onStack: boolean[] = new Array(count).fill(false);
-  const stack: number[] = [];
+  let found = components.get(outline);
+  if (!found) components.set(outline, (found = allCycles(outline)));
+  return found.get(m) ?? NO_CYCLES;
+}
+
+const NO_CYCLES: number[][] = [];
+
+/** Iterative Tarjan over every state (by `StateVisit.index`), so long chains cannot overflow the stack. */
+function allCycles(outline: LintOutline): Map<MachineVisit, number[][]> {
+  const out = new Map<MachineVisit, number[][]>();
+  const { first, targets } = transitionTargets(outline);
+  const states = outline.states;
+  const count = states.length;
+  // A cycle needs an edge: a definition without any has none.
+  if (first[count] === 0) return out;
+  const globalOf = (node: number, k: number): number =>
+    states[node].machine.visits[targets[k]].index;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const stack = new Int32Array(count);
+  let top = 0;
+  // The depth-first path: each node and the position of the next transition it will follow.
+  const workNode = new Int32Array(count);
+  const workNext = new Int32Array(count);
+  let depth = 0;
   let counter = 0;
-  const workNode: number[] = [];
-  const workNext: number[] = [];
   for (let root = 0; root < count; root++) {
     if (index[root] !== -1) continue;
-    workNode.push(root);
-    workNext.push(0);
-    index[root] = counter;
-    low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (workNode.length > 0) {
-      const top = workNode.length - 1;
-      const node = workNode[top];
-      const next = from(node) + workNext[top];
-      if (next < to(node)) {
-        workNext[top]++;
-        const t = all[next];
+    workNode[0] = root;
+    workNext[0] = first[root];
+    depth = 1;
+    index[root] = low[root] = counter++;
+    stack[top++] = root;
+    onStack[root] = 1;
+    while (depth > 0) {
+      const node = workNode[depth - 1];
+      const k = workNext[depth - 1];
+      if (k < first[node + 1]) {
+        workNext[depth - 1]++;
+        const t = globalOf(node, k);
         if (index[t] === -1) {
-          index[t] = counter;
-          low[t] = counter++;
-          stack.push(t);
-          onStack[t] = true;
-          workNode.push(t);
-          workNext.push(0);
+          index[t] = low[t] = counter++;
+          stack[top++] = t;
+          onStack[t] = 1;
+          workNode[depth] = t;
+          workNext[depth] = first[t];
+          depth++;
         } else if (onStack[t]) low[node] = Math.min(low[node], index[t]);
         continue;
       }
-      workNode.pop();
-      workNext.pop();
-      if (workNode.length > 0) {
-        const parent = workNode[workNode.length - 1];
+      depth--;
+      if (depth > 0) {
+        const parent = workNode[depth - 1];
         low[parent] = Math.min(low[parent], low[node]);
       }
-      if (low[node] === index[node]) {
-        // A component of one state is a cycle only when the state goes to itself.
-        if (stack[stack.length - 1] === node) {
-          stack.pop();
-          onStack[node] = false;
-          if (goesTo(node, node)) out.push([node]);
-          continue;
-        }
-        const component: number[] = [];
-        let n: number;
-        do {
-          n = stack.pop()!;
-          onStack[n] = false;
-          component.push(n);
-        } while (n !== node);
-        out.push(component.sort((x, y) => x - y));
+      if (low[node] !== index[node]) continue;
+      // A component of one state is a cycle only when the state goes to itself.
+      if (stack[top - 1] === node) {
+        top--;
+        onStack[node] = 0;
+        let self = false;
+        for (let j = first[node]; j < first[node + 1] && !self; j++)
+          self = globalOf(node, j) === node;
+        if (self) addComponent(out, states[node].machine, [states[node].local]);
+        continue;
       }
+      const component: number[] = [];
+      let n: number;
+      do {
+        n = stack[--top];
+        onStack[n] = 0;
+        component.push(states[n].local);
+      } while (n !== node);
+      addComponent(
+        out,
+        states[node].machine,
+        component.sort((x, y) => x - y),
+      );
     }
   }
   return out;
+}
+
+function addComponent(
+  out: Map<MachineVisit, number[][]>,
+  m: MachineVisit,
+  component: number[],
+): void {
+  const list = out.get(m);
+  if (list) list.push(component);
+  else out.set(m, [component]);
 }

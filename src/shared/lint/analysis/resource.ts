@@ -78,6 +78,12 @@ export function lambdaFunctionName(state: Obj): string | undefined {
 }
 
 /** True when a number field or its *Path/JSONata form is present. */
-export function hasField(state: Obj, field: string): boolean {
-  return state[field] !== undefined || state[field + 'Path'] !== undefined;
+export function hasField(state: Obj, field: 'TimeoutSeconds' | 'HeartbeatSeconds'): boolean {
+  return state[field] !== undefined || state[PATH_OF[field]] !== undefined;
 }
+
+// The *Path forms, written out: a concatenation per call would allocate a string per Task.
+const PATH_OF = {
+  TimeoutSeconds: 'TimeoutSecondsPath',
+  HeartbeatSeconds: 'HeartbeatSecondsPath',
+} as const;

@@ -366,8 +366,22 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
     transitions: transitionTargets(outline),
   };
   const empty = new Uint32Array(words);
+  // Only machines where something reads a variable, themselves or nested in them, need the flow.
+  const reading = new Set<MachineVisit>();
+  for (let k = outline.machines.length - 1; k >= 0; k--) {
+    const m = outline.machines[k];
+    for (const v of m.visits) {
+      let reads = refs[v.index] !== undefined;
+      for (const n of v.nested) reads ||= reading.has(n);
+      if (reads) {
+        reading.add(m);
+        break;
+      }
+    }
+  }
   // Machines come before those nested in their states, so an owner's entry is known in time.
   for (const m of outline.machines) {
+    if (!reading.has(m)) continue;
     const owner = m.owner;
     const config = isObj(m.machine.ProcessorConfig) ? m.machine.ProcessorConfig : {};
     // A nested machine starts with what its owner may see; child executions of a Distributed

@@ -14,11 +14,22 @@ import type { ParsedDocument } from '../../asl/parse';
 function shadowOf(list: ErrorHandler[], j: number): ErrorHandler | undefined {
   const later = list[j];
   if (later.errors.length === 0) return undefined;
-  return list
-    .slice(0, j)
-    .find((earlier) =>
-      later.errors.every((name) => earlier.errors.some((e) => errorMatches(e, name))),
-    );
+  for (let i = 0; i < j; i++) if (covers(list[i], later)) return list[i];
+  return undefined;
+}
+
+/** True when `earlier` matches every error `later` names. */
+function covers(earlier: ErrorHandler, later: ErrorHandler): boolean {
+  for (const name of later.errors) {
+    let matched = false;
+    for (const e of earlier.errors)
+      if (errorMatches(e, name)) {
+        matched = true;
+        break;
+      }
+    if (!matched) return false;
+  }
+  return true;
 }
 
 /**

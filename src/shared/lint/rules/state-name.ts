@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { lambdaFunctionName, resourceInfo } from '../analysis/resource';
+import { lambdaFunctionName, resourceInfo, type ResourceInfo } from '../analysis/resource';
 import { nameWords } from './prefer-direct-integration';
 import { uniqueStateName } from '../../asl/edit/states/names';
 import { renameStateEdits } from '../fix/rename';
@@ -19,8 +19,20 @@ const TYPE_NAMES = [
   'step',
 ];
 
-// The first letters of TYPE_NAMES, digits and `(` (a name of only a number is a placeholder too).
-const MAY_BE_TYPE_NAME = /^[ptcwsfmn0-9(]?$/;
+/**
+ * Whether a name, read from `from`, may start with `word` once lower-cased: ASCII characters are
+ * compared, any other counts as a possible match (a few lower-case to ASCII, like the Kelvin sign).
+ */
+function mayStartWith(name: string, from: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (from + i >= name.length) return false;
+    let c = name.charCodeAt(from + i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /** The first of a-z and 0-9 in a name once lower-cased ('' when there is none). */
 function firstAsciiAlnum(name: string): string {
@@ -40,24 +52,32 @@ function firstAsciiAlnum(name: string): string {
 }
 
 /**
+ * Whether the name checks below can hold: they only cut a suffix off the name (and spaces off its
+ * ends), so what is left starts as the name does, and most names are ruled out by their first
+ * characters without the regexes.
+ */
+function mayBePlaceholder(name: string, info: ResourceInfo): boolean {
+  const from = name.length - name.trimStart().length;
+  const first = name.charCodeAt(from);
+  // A name of only a number (or nothing) is a placeholder too.
+  if (from === name.length || (first >= 48 && first <= 57) || first === 40) return true;
+  for (const word of TYPE_NAMES) if (mayStartWith(name, from, word)) return true;
+  if (info.service === undefined || info.action === undefined) return false;
+  const service = info.service.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  const action = info.action.toLowerCase();
+  return (
+    firstAsciiAlnum(name) === (service + action).charAt(0) ||
+    name.charAt(0).toLowerCase().charAt(0) === action.charAt(0)
+  );
+}
+
+/**
  * True for the names design tools hand out: a state type ("Pass", "Map (2)", "State1"), or the
  * service and action of its own Resource ("Lambda Invoke", "DynamoDB PutItem (1)").
  */
 export function isPlaceholderName(name: string, state: Obj): boolean {
   const info = resourceInfo(state.Resource);
-  const service = info.service?.replace(/[^a-z0-9]/gi, '').toLowerCase();
-  const action = info.action?.toLowerCase();
-  // Each check below compares what is left once a suffix is cut off the name, so the name's
-  // first characters already rule most names out, without the regexes.
-  const initial = name.trimStart().charAt(0).toLowerCase().charAt(0);
-  if (!MAY_BE_TYPE_NAME.test(initial)) {
-    if (service === undefined || action === undefined) return false;
-    if (
-      firstAsciiAlnum(name) !== (service + action).charAt(0) &&
-      name.charAt(0).toLowerCase().charAt(0) !== action.charAt(0)
-    )
-      return false;
-  }
+  if (!mayBePlaceholder(name, info)) return false;
   const base = name
     .replace(/\s*\(\d+\)$/, '')
     .replace(/\s*\d+$/, '')
@@ -69,11 +89,15 @@ export function isPlaceholderName(name: string, state: Obj): boolean {
     TYPE_NAMES.includes(base.replace(/\s+state$/, ''))
   )
     return true;
-  if (service === undefined || action === undefined) return false;
+  if (!info.service || !info.action) return false;
   const squashed = base.replace(/[^a-z0-9]/g, '');
+  const service = info.service.replace(/[^a-z0-9]/gi, '').toLowerCase();
   // "DynamoDB PutItem", "Lambda Invoke"; the bare action only as the tool writes it ("PutItem").
   const bare = name.replace(/\s*\(\d+\)$/, '');
-  return squashed === service + action || bare.toLowerCase() === action;
+  return (
+    squashed === service + info.action.toLowerCase() ||
+    bare.toLowerCase() === info.action.toLowerCase()
+  );
 }
 
 /** A better name taken from what the state calls: its Lambda function's name, in words. */

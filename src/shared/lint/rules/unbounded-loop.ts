@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
-import { canEnd, cycles, positionOf, transitionsOf } from '../analysis/graph';
+import { canEnd, cycles, transitionTargets } from '../analysis/graph';
 import type { MachineVisit, Obj } from '../types';
 
 const HISTORY_LIMIT = 25000;
@@ -27,6 +27,7 @@ export const unboundedLoop = defineRule(
     machine(m: MachineVisit) {
       const components = cycles(context.outline, m);
       if (components.length === 0) return;
+      const { first: edges, targets, dangling } = transitionTargets(context.outline);
       // Marks the states of the component being checked, by position.
       const inComponent = new Uint8Array(m.visits.length);
       for (const component of components) {
@@ -44,14 +45,16 @@ export const unboundedLoop = defineRule(
             state: first,
           });
         };
-        const exits = states.some(
-          (s) =>
-            canEnd(s) ||
-            transitionsOf(s).some((t) => {
-              const j = positionOf(m, t);
-              return j < 0 || inComponent[j] === 0;
-            }),
-        );
+        // A way out: a state that ends, or a transition out of the component (to another
+        // state, or to a name that is none).
+        let exits = false;
+        for (const i of component) {
+          const { state, index } = m.visits[i];
+          exits = canEnd(state) || dangling[index] === 1;
+          for (let k = edges[index]; k < edges[index + 1] && !exits; k++)
+            exits = inComponent[targets[k]] === 0;
+          if (exits) break;
+        }
         for (const i of component) inComponent[i] = 0;
         if (!exits) {
           report('noExit');
