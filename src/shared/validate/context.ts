@@ -26,6 +26,8 @@ export class ValidationContext {
   readonly stateNames = new Map<string, string>();
   /** The machine's top-level query language. */
   machineLanguage: QueryLanguage = 'JSONPath';
+  /** What is wrong with each Resource ARN met in this run (most machines repeat a few ARNs). */
+  readonly resourceProblems = new Map<string, string | undefined>();
 
   constructor(readonly options: ValidateOptions = {}) {}
 

@@ -240,10 +240,23 @@ export const languageValueField: FieldCheck = (value, parent, scope, ctx, name) 
 
 const VARIABLE_NAME = /^[\p{L}_][\p{L}\p{N}_]*(\.\$)?$/u;
 
+/** VARIABLE_NAME's test, read character by character for ASCII names (the regex is Unicode-aware). */
+function isVariableName(key: string): boolean {
+  const end = key.endsWith('.$') ? key.length - 2 : key.length;
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 128) return VARIABLE_NAME.test(key);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
 /** Assign: an object of variables, valued by the state's language. */
 export const assignField: FieldCheck = objectField((value, parent, scope, ctx, name) => {
   for (const key of Object.keys(value as object))
-    if (!VARIABLE_NAME.test(key) && !hasPlaceholder(key))
+    if (!isVariableName(key) && !hasPlaceholder(key))
       schema(
         ctx,
         `'${key}' is not a valid variable name (letters, digits and '_', not starting with a digit)`,

@@ -16,7 +16,7 @@ export function looksLikePath(text: string): boolean {
  * Checks a JSONPath payload template (Parameters, ResultSelector, ItemSelector, Assign…) held in
  * field `name` of the object at `parent`: every key ending in `.$` holds a path or an intrinsic
  * call; a plain key holding something that looks like one draws NO_DOLLAR. Iterative, so deep
- * templates cannot overflow the stack; a member's pointer is written only to report.
+ * templates cannot overflow the stack; pointers are written only to report or to descend.
  */
 export function checkPayloadTemplate(
   value: unknown,
@@ -26,78 +26,70 @@ export function checkPayloadTemplate(
   ctx: ValidationContext,
 ): void {
   if (value === null || typeof value !== 'object') return;
-  // Containers still to read, with their parent's pointer and their key in it.
-  const nodes: object[] = [value];
-  const parents: string[] = [parent];
-  const keys: (string | number)[] = [name];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as object;
-    const pointer = at(parents.pop() as string, keys.pop() as string | number);
+  // Containers still to read, as (container, its parent's pointer, its key) triples; created
+  // only when a template nests one (most are flat).
+  let pending: unknown[] | undefined;
+  let node: object = value;
+  let nodeParent = parent;
+  let nodeKey: string | number = name;
+  for (;;) {
+    // The node's own pointer, written when first needed.
+    let pointer: string | undefined;
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         const item: unknown = node[i];
-        if (item !== null && typeof item === 'object') {
-          nodes.push(item);
-          parents.push(pointer);
-          keys.push(i);
-        }
+        if (item !== null && typeof item === 'object')
+          (pending ??= []).push(item, (pointer ??= at(nodeParent, nodeKey)), i);
       }
-      continue;
-    }
-    const object = node as Record<string, unknown>;
-    for (const key in object) {
-      if (!has(object, key)) continue;
-      const child = object[key];
-      if (key.endsWith('.$')) {
-        const plain = key.slice(0, -2);
-        if (has(object, plain))
-          ctx.report(
-            CODES.SCHEMA_VALIDATION_FAILED,
-            `Field '${plain}' is given twice: as '${plain}' and as '${key}'`,
-            at(pointer, key),
-            scope.stateName,
-          );
-        checkDynamicValue(child, key, pointer, scope, ctx);
-      } else if (typeof child === 'string') {
-        if (looksLikePath(child) || looksLikeIntrinsic(child))
-          ctx.report(
-            CODES.NO_DOLLAR,
-            `The value of field '${key}' looks like a ${looksLikeIntrinsic(child) ? 'intrinsic function' : 'JSONPath'}, but its name does not end with '.$', so it is passed as a plain string`,
-            at(pointer, key),
-            scope.stateName,
-          );
-      } else if (child !== null && typeof child === 'object') {
-        nodes.push(child);
-        parents.push(pointer);
-        keys.push(key);
+    } else {
+      const object = node as Record<string, unknown>;
+      for (const key in object) {
+        if (!has(object, key)) continue;
+        const child = object[key];
+        if (key.endsWith('.$')) {
+          const plain = key.slice(0, -2);
+          if (has(object, plain))
+            ctx.report(
+              CODES.SCHEMA_VALIDATION_FAILED,
+              `Field '${plain}' is given twice: as '${plain}' and as '${key}'`,
+              at((pointer ??= at(nodeParent, nodeKey)), key),
+              scope.stateName,
+            );
+          const problem = dynamicValueProblem(child, key);
+          if (problem)
+            ctx.report(
+              CODES.SCHEMA_VALIDATION_FAILED,
+              problem,
+              at((pointer ??= at(nodeParent, nodeKey)), key),
+              scope.stateName,
+            );
+        } else if (typeof child === 'string') {
+          if (looksLikePath(child) || looksLikeIntrinsic(child))
+            ctx.report(
+              CODES.NO_DOLLAR,
+              `The value of field '${key}' looks like a ${looksLikeIntrinsic(child) ? 'intrinsic function' : 'JSONPath'}, but its name does not end with '.$', so it is passed as a plain string`,
+              at((pointer ??= at(nodeParent, nodeKey)), key),
+              scope.stateName,
+            );
+        } else if (child !== null && typeof child === 'object')
+          (pending ??= []).push(child, (pointer ??= at(nodeParent, nodeKey)), key);
       }
     }
+    if (!pending || pending.length === 0) return;
+    nodeKey = pending.pop() as string | number;
+    nodeParent = pending.pop() as string;
+    node = pending.pop() as object;
   }
 }
 
-/** The value of a `key.$` field (of the object at `parent`): a path or an intrinsic call. */
-function checkDynamicValue(
-  value: unknown,
-  key: string,
-  parent: string,
-  scope: StateScope,
-  ctx: ValidationContext,
-): void {
-  if (isPlaceholder(value)) return;
-  if (typeof value !== 'string') {
-    ctx.report(
-      CODES.SCHEMA_VALIDATION_FAILED,
-      `The value of field '${key}' must be a JSONPath or an intrinsic function call (a string)`,
-      at(parent, key),
-      scope.stateName,
-    );
-    return;
-  }
-  const problem = value.startsWith('States.')
+/** What is wrong with the value of a `key.$` field (a path or an intrinsic call), if anything. */
+function dynamicValueProblem(value: unknown, key: string): string | undefined {
+  if (isPlaceholder(value)) return undefined;
+  if (typeof value !== 'string')
+    return `The value of field '${key}' must be a JSONPath or an intrinsic function call (a string)`;
+  return value.startsWith('States.')
     ? intrinsicProblem(value)
     : value.startsWith('$')
       ? pathProblem(value, PAYLOAD_PATH)
       : `The value of field '${key}' must be a JSONPath (starting with '$') or an intrinsic function call (States.…)`;
-  if (problem)
-    ctx.report(CODES.SCHEMA_VALIDATION_FAILED, problem, at(parent, key), scope.stateName);
 }

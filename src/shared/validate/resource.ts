@@ -27,7 +27,12 @@ export const resourceField: FieldCheck = (value, parent, scope, ctx, name) => {
   }
   const templated = hasPlaceholder(value);
   const arn = templated ? substitutePlaceholders(value, 'aws') : value;
-  const problem = resourceProblem(arn, templated);
+  // Keyed by the text as written, which decides both the ARN and whether it was templated.
+  let problem = ctx.resourceProblems.get(value);
+  if (problem === undefined && !ctx.resourceProblems.has(value)) {
+    problem = resourceProblem(arn, templated);
+    ctx.resourceProblems.set(value, problem);
+  }
   if (problem) {
     ctx.report(CODES.INVALID_RESOURCE, problem, at(parent, name), scope.stateName);
     return;

@@ -62,7 +62,10 @@ function checkHandlers(
     );
     return;
   }
-  value.forEach((handler, i) => {
+  for (let i = 0; i < value.length; i++) {
+    // As forEach did: the holes of a sparse array are no entries.
+    if (!(i in value)) continue;
+    const handler: unknown = value[i];
     const ptr = at(pointer, i);
     if (!isObject(handler)) {
       ctx.report(
@@ -71,13 +74,13 @@ function checkHandlers(
         ptr,
         scope.stateName,
       );
-      return;
+      continue;
     }
     checkFields(handler, ptr, table, scope, ctx);
     if (name === 'Catch') requireField(handler, 'Next', ptr, scope, ctx);
     if (requireField(handler, 'ErrorEquals', ptr, scope, ctx))
       checkErrorEquals(handler.ErrorEquals, ptr, i === value.length - 1, scope, ctx, name);
-  });
+  }
 }
 
 /** A handler's ErrorEquals (`handler` is the handler's pointer; the list's is built to report). */
@@ -98,7 +101,9 @@ function checkErrorEquals(
     );
     return;
   }
-  errors.forEach((error, j) => {
+  for (let j = 0; j < errors.length; j++) {
+    const error: unknown = errors[j];
+    if (!(j in errors)) continue;
     if (typeof error !== 'string' || (error === '' && !isPlaceholder(error)))
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,
@@ -106,7 +111,7 @@ function checkErrorEquals(
         at(at(handler, 'ErrorEquals'), j),
         scope.stateName,
       );
-  });
+  }
   if (errors.includes('States.ALL')) {
     if (errors.length > 1)
       ctx.report(

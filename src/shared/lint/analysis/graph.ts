@@ -180,14 +180,25 @@ function allCycles(outline: LintOutline): Map<MachineVisit, number[][]> {
         onStack[n] = 0;
         component.push(states[n].local);
       } while (n !== node);
-      addComponent(
-        out,
-        states[node].machine,
-        component.sort((x, y) => x - y),
-      );
+      addComponent(out, states[node].machine, sortNumbers(component));
     }
   }
   return out;
+}
+
+/** Sorts numbers in place: a short list by insertion (no work array, unlike sort()). */
+function sortNumbers(list: number[]): number[] {
+  if (list.length > 16) return list.sort((x, y) => x - y);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j] > x) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  return list;
 }
 
 function addComponent(

@@ -121,7 +121,8 @@ function referencesIn(
     else if (!jsonata && key.endsWith('.$')) jsonPathRefs(value, out);
     return;
   }
-  if (Array.isArray(value)) for (const v of value) referencesIn(v, key, jsonata, out, depth + 1);
+  if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) referencesIn(value[i], key, jsonata, out, depth + 1);
   else if (isObj(value))
     for (const k in value) if (has(value, k)) referencesIn(value[k], k, jsonata, out, depth + 1);
 }
