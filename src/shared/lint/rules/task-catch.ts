@@ -2,11 +2,15 @@ import { defineRule } from '../define';
 import { childPointer } from '../../asl/pointer';
 import { uniqueStateName } from '../../asl/edit/states/names';
 import { handlerTable } from '../analysis/errors';
+import { caughtByEnclosingState } from '../analysis/enclosing';
 import { failWithCaughtError, keepInputCatcher } from '../fix/blocks';
 import { sessionEdits } from '../fix/session';
 import type { LintFix, MachineVisit } from '../types';
 
-/** task-catch: every Task state catches errors so a failure can be logged, notified or compensated. */
+/**
+ * task-catch: every Task state catches errors so a failure can be logged, notified or compensated
+ * (its own Catch, or, in a branch or a processor, that of an enclosing Parallel or Map state).
+ */
 export const taskCatch = defineRule(
   {
     id: 'task-catch',
@@ -38,6 +42,8 @@ export const taskCatch = defineRule(
       Task(visit) {
         const catchers = visit.state.Catch;
         if (Array.isArray(catchers) && catchers.length > 0) return;
+        // In a branch or a processor, an enclosing Parallel or Map state may catch it instead.
+        if (visit.machine.owner && caughtByEnclosingState(visit, table)) return;
         const catchPointer = childPointer(visit.pointer, 'Catch');
         const statesPointer = childPointer(visit.machine.pointer, 'States');
         const fixes: LintFix[] = [
