@@ -1,5 +1,6 @@
 import type { QueryLanguage } from '../asl/types';
 import type { Diagnostic } from './diagnostic';
+import type { MachineGraph } from './graph';
 import { WARNING_CODES } from './codes';
 
 /** What the caller may tell the validator about the machine it checks. */
@@ -22,8 +23,14 @@ export interface StateScope {
  */
 export class ValidationContext {
   readonly diagnostics: Diagnostic[] = [];
-  /** Every state name seen so far in the whole machine (names are unique across branches). */
-  readonly stateNames = new Map<string, string>();
+  /**
+   * Every state name seen so far in the whole machine (names are unique across branches), with
+   * where it was first defined: `namedGraphs[id]` and `namedPositions[id]` for its id here.
+   * One map serves both the duplicate check and each machine's lookups of its own states.
+   */
+  readonly stateNames = new Map<string, number>();
+  readonly namedGraphs: MachineGraph[] = [];
+  readonly namedPositions: number[] = [];
   /** The machine's top-level query language. */
   machineLanguage: QueryLanguage = 'JSONPath';
   /** What is wrong with each Resource ARN met in this run (most machines repeat a few ARNs). */

@@ -1,9 +1,6 @@
 import { CODES } from './codes';
 import { at, type ValidationContext } from './context';
 
-// Machines up to this many states find a name by searching their list (cheaper than a Map).
-const SEARCHED = 16;
-
 /**
  * The states of one machine (top level, a branch or a processor) and their transitions, filled in
  * while each state is checked. Transitions are kept in flat lists and their pointers are written
@@ -19,8 +16,8 @@ export class MachineGraph {
   /** Names or transitions written as `${Name}`: they may be substituted by any name. */
   open = false;
   startAt: string | undefined = undefined;
-  // Each name's position, indexed only in a large machine.
-  private index: Map<string, number> | undefined;
+  // A state whose name some other machine defined first: this machine's names are then searched.
+  private foreign = false;
   // Transitions, recorded state by state: the name each goes to and where it is written
   // (EDGE_NEXT, EDGE_DEFAULT, or 2i for Choices[i].Next and 2i + 1 for Catch[i].Next); those of
   // the state at position i start at firstEdge[i].
@@ -29,24 +26,33 @@ export class MachineGraph {
   private readonly firstEdge: number[] = [];
 
   constructor(
+    private readonly ctx: ValidationContext,
     readonly pointer: string,
     readonly statesPointer: string,
     /** The Parallel or Map state a nested machine belongs to. */
     readonly owner?: string,
   ) {}
 
-  /** Adds a state (names are unique within a machine), before its transitions; returns its position. */
-  addState(name: string, pointer: string): number {
+  /**
+   * Adds a state (names are unique within a machine), before its transitions, and registers its
+   * name for the whole definition; returns the pointer where the name was defined before, if it
+   * was.
+   */
+  addState(name: string, pointer: string): string | undefined {
     const i = this.names.length;
     this.names.push(name);
     this.pointers.push(pointer);
     this.firstEdge.push(this.to.length);
-    if (this.index) this.index.set(name, i);
-    else if (i === SEARCHED) {
-      this.index = new Map();
-      for (let j = 0; j <= i; j++) this.index.set(this.names[j], j);
+    const { stateNames, namedGraphs, namedPositions } = this.ctx;
+    const id = stateNames.get(name);
+    if (id !== undefined) {
+      this.foreign = true;
+      return namedGraphs[id].pointers[namedPositions[id]];
     }
-    return i;
+    stateNames.set(name, namedGraphs.length);
+    namedGraphs.push(this);
+    namedPositions.push(i);
+    return undefined;
   }
 
   /** Records a transition of the state added last to `target`, written where `where` says. */
@@ -57,7 +63,9 @@ export class MachineGraph {
 
   /** The position of a state by name, or -1. */
   positionOf(name: string): number {
-    if (this.index) return this.index.get(name) ?? -1;
+    const id = this.ctx.stateNames.get(name);
+    if (id !== undefined && this.ctx.namedGraphs[id] === this) return this.ctx.namedPositions[id];
+    if (!this.foreign) return -1;
     const names = this.names;
     for (let i = 0; i < names.length; i++) if (names[i] === name) return i;
     return -1;

@@ -3,7 +3,7 @@ import { at, type StateScope, type ValidationContext } from './context';
 import { integerField, plainStringField } from './fields';
 import { MachineGraph } from './graph';
 import { processorConfigField } from './map-fields';
-import { checkFields, requireField, type FieldTable } from './object-fields';
+import { checkFields, fieldTable, requireField, type FieldTable } from './object-fields';
 import { hasPlaceholder, isPlaceholder } from './placeholders';
 import { checkState } from './state';
 import { queryLanguageField } from './state-fields';
@@ -23,25 +23,25 @@ export const MAX_STATE_NAME_LENGTH = 80;
 
 const anyField = { language: 'both', check: () => undefined } as const;
 const MACHINE_FIELDS: Record<MachineKind, FieldTable> = {
-  top: {
+  top: fieldTable({
     Comment: { language: 'both', check: plainStringField },
     StartAt: anyField,
     States: anyField,
     Version: { language: 'both', check: plainStringField },
     TimeoutSeconds: { language: 'both', check: integerField(1, 99999999) },
     QueryLanguage: { language: 'both', check: queryLanguageField },
-  },
-  branch: {
+  }),
+  branch: fieldTable({
     Comment: { language: 'both', check: plainStringField },
     StartAt: anyField,
     States: anyField,
-  },
-  processor: {
+  }),
+  processor: fieldTable({
     Comment: { language: 'both', check: plainStringField },
     StartAt: anyField,
     States: anyField,
     ProcessorConfig: { language: 'both', check: processorConfigField },
-  },
+  }),
 };
 
 /** Checks a state machine (or a nested one) and, through its states, everything inside it. */
@@ -84,7 +84,7 @@ export function checkMachine(
   // inherit the top level's, whatever the enclosing Parallel or Map says.
   const startPointer = at(pointer, 'StartAt');
   const statesPointer = at(pointer, 'States');
-  const graph = new MachineGraph(pointer, statesPointer, owner);
+  const graph = new MachineGraph(ctx, pointer, statesPointer, owner);
   if (requireField(machine, 'StartAt', pointer, scope, ctx)) {
     const start = machine.StartAt;
     if (isPlaceholder(start) || (typeof start === 'string' && hasPlaceholder(start)))
@@ -112,9 +112,8 @@ export function checkMachine(
       for (const name in states) {
         if (!has(states, name)) continue;
         const statePointer = at(statesPointer, name);
-        checkName(name, statePointer, ctx);
+        checkName(name, statePointer, graph.addState(name, statePointer), ctx);
         if (hasPlaceholder(name)) graph.open = true;
-        graph.addState(name, statePointer);
         checkState(states[name], name, statePointer, ctx, graph);
         checkNested(states[name] as Record<string, unknown>, name, statePointer, depth, ctx);
       }
@@ -141,8 +140,16 @@ export function checkMachine(
   graph.check(ctx);
 }
 
-/** Names: at most 80 characters, no control characters, unique across the whole machine. */
-function checkName(name: string, pointer: string, ctx: ValidationContext): void {
+/**
+ * Names: at most 80 characters, no control characters, unique across the whole machine (`first`
+ * is where the name was defined before, if it was).
+ */
+function checkName(
+  name: string,
+  pointer: string,
+  first: string | undefined,
+  ctx: ValidationContext,
+): void {
   if (name.length === 0)
     ctx.report(
       CODES.INVALID_STATE_NAME,
@@ -165,7 +172,6 @@ function checkName(name: string, pointer: string, ctx: ValidationContext): void 
       pointer,
       name,
     );
-  const first = ctx.stateNames.get(name);
   if (first !== undefined)
     ctx.report(
       CODES.DUPLICATE_STATE_NAME,
@@ -173,7 +179,6 @@ function checkName(name: string, pointer: string, ctx: ValidationContext): void 
       pointer,
       name,
     );
-  else ctx.stateNames.set(name, pointer);
 }
 
 /** True when a name holds a C0 or C1 control character (U+0000–U+001F, U+007F–U+009F). */

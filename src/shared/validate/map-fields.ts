@@ -9,7 +9,7 @@ import {
   templateField,
   type FieldCheck,
 } from './fields';
-import { checkFields, type FieldTable } from './object-fields';
+import { checkFields, fieldTable, type FieldSpecs } from './object-fields';
 import { resourceField } from './resource';
 import { CODES } from './codes';
 import { at } from './context';
@@ -29,12 +29,14 @@ const stringArray: FieldCheck = (value, parent, scope, ctx, name) => {
     );
 };
 
-const table = (fields: FieldTable): FieldCheck =>
-  objectField((value, parent, scope, ctx, name) =>
+const table = (specs: FieldSpecs): FieldCheck => {
+  const fields = fieldTable(specs);
+  return objectField((value, parent, scope, ctx, name) =>
     checkFields(value as Record<string, unknown>, at(parent, name), fields, scope, ctx),
   );
+};
 
-const READER_CONFIG: FieldTable = {
+const READER_CONFIG: FieldSpecs = {
   InputType: {
     language: 'both',
     check: enumField(['CSV', 'JSON', 'JSONL', 'MANIFEST', 'PARQUET']),

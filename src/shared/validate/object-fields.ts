@@ -3,8 +3,16 @@ import { at, type StateScope, type ValidationContext } from './context';
 import type { FieldSpec } from './fields';
 import { has } from './values';
 
-/** A table of the fields an object accepts. */
-export type FieldTable = Readonly<Record<string, FieldSpec>>;
+/** The fields an object accepts, written as an object literal. */
+export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+/** The fields an object accepts, by name: a Map, so a member's spec is one lookup. */
+export type FieldTable = ReadonlyMap<string, FieldSpec>;
+
+/** A field table from its specs. */
+export function fieldTable(specs: FieldSpecs): FieldTable {
+  return new Map(Object.entries(specs));
+}
 
 /**
  * Checks every member of an object against its table in one pass: unknown fields, fields of the
@@ -19,7 +27,7 @@ export function checkFields(
 ): void {
   for (const key in object) {
     if (!has(object, key)) continue;
-    const spec = has(table as Record<string, unknown>, key) ? table[key] : undefined;
+    const spec = table.get(key);
     if (!spec) {
       ctx.report(
         CODES.SCHEMA_VALIDATION_FAILED,

@@ -11,11 +11,11 @@ import {
   plainStringField,
   type FieldCheck,
 } from './fields';
-import { checkFields, requireField, type FieldTable } from './object-fields';
+import { checkFields, fieldTable, requireField, type FieldTable } from './object-fields';
 import { isPlaceholder } from './placeholders';
 import { isObject, typeName } from './values';
 
-const RETRIER: FieldTable = {
+const RETRIER: FieldTable = fieldTable({
   ErrorEquals: { language: 'both', check: anyValue },
   IntervalSeconds: { language: 'both', check: integerField(1, 99999999) },
   MaxAttempts: { language: 'both', check: integerField(0, 99999999) },
@@ -23,9 +23,9 @@ const RETRIER: FieldTable = {
   MaxDelaySeconds: { language: 'both', check: integerField(1, 31622400) },
   JitterStrategy: { language: 'both', check: enumField(['FULL', 'NONE']) },
   Comment: { language: 'both', check: plainStringField },
-};
+});
 
-const CATCHER: FieldTable = {
+const CATCHER: FieldTable = fieldTable({
   ErrorEquals: { language: 'both', check: anyValue },
   Next: { language: 'both', check: plainStringField },
   ResultPath: {
@@ -35,7 +35,7 @@ const CATCHER: FieldTable = {
   Output: { language: 'JSONata', check: jsonataValueField },
   Assign: { language: 'both', check: assignField },
   Comment: { language: 'both', check: plainStringField },
-};
+});
 
 /** Retry: an array of retriers; `States.ALL` alone in its list and in the last retrier. */
 export const retryField: FieldCheck = (value, parent, scope, ctx, name) =>

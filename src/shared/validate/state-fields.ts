@@ -18,7 +18,7 @@ import {
   type FieldCheck,
 } from './fields';
 import { itemBatcherField, itemReaderField, labelField, resultWriterField } from './map-fields';
-import { checkFields, type FieldTable } from './object-fields';
+import { checkFields, fieldTable, type FieldSpecs, type FieldTable } from './object-fields';
 import { resourceField } from './resource';
 import { catchField, retryField } from './retry-catch';
 import { CODES } from './codes';
@@ -44,14 +44,13 @@ const pathOrIntrinsic: FieldCheck = (value, parent, scope, ctx, name) => {
   } else REFERENCE_PATH(value, parent, scope, ctx, name);
 };
 
+const CREDENTIALS = fieldTable({
+  RoleArn: both(stringField),
+  'RoleArn.$': jsonPath(REFERENCE_PATH),
+});
+
 const credentialsField: FieldCheck = objectField((value, parent, scope, ctx, name) =>
-  checkFields(
-    value as Record<string, unknown>,
-    at(parent, name),
-    { RoleArn: both(stringField), 'RoleArn.$': jsonPath(REFERENCE_PATH) },
-    scope,
-    ctx,
-  ),
+  checkFields(value as Record<string, unknown>, at(parent, name), CREDENTIALS, scope, ctx),
 );
 
 /** Result of a Pass state: static JSON; a `.$` key in it is a mistake AWS warns about. */
@@ -74,25 +73,25 @@ const passResultField: FieldCheck = (value, parent, scope, ctx, name) => {
   }
 };
 
-const COMMON: FieldTable = {
+const COMMON: FieldSpecs = {
   Type: both(anyValue),
   Comment: both(plainStringField),
   QueryLanguage: both(anyValue),
 };
-const TRANSITION: FieldTable = { Next: both(plainStringField), End: both(endField) };
-const IO: FieldTable = { InputPath: jsonPath(IO_PATH), OutputPath: jsonPath(IO_PATH) };
-const OUTPUT: FieldTable = { Output: jsonata(jsonataValueField) };
-const ASSIGN: FieldTable = { Assign: both(assignField) };
-const RESULT: FieldTable = {
+const TRANSITION: FieldSpecs = { Next: both(plainStringField), End: both(endField) };
+const IO: FieldSpecs = { InputPath: jsonPath(IO_PATH), OutputPath: jsonPath(IO_PATH) };
+const OUTPUT: FieldSpecs = { Output: jsonata(jsonataValueField) };
+const ASSIGN: FieldSpecs = { Assign: both(assignField) };
+const RESULT: FieldSpecs = {
   ResultPath: jsonPath(RESULT_PATH),
   ResultSelector: jsonPath(objectField(templateField)),
   Parameters: jsonPath(templateField),
 };
-const ERRORS: FieldTable = { Retry: both(retryField), Catch: both(catchField) };
+const ERRORS: FieldSpecs = { Retry: both(retryField), Catch: both(catchField) };
 
 /** The fields each state type accepts, with the query language each belongs to. */
 export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
-  Pass: {
+  Pass: fieldTable({
     ...COMMON,
     ...TRANSITION,
     ...IO,
@@ -101,8 +100,8 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
     ResultPath: jsonPath(RESULT_PATH),
     Parameters: jsonPath(templateField),
     Result: jsonPath(passResultField),
-  },
-  Task: {
+  }),
+  Task: fieldTable({
     ...COMMON,
     ...TRANSITION,
     ...IO,
@@ -117,16 +116,16 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
     HeartbeatSeconds: both(integerField(1, 99999999)),
     HeartbeatSecondsPath: jsonPath(REFERENCE_PATH),
     Credentials: both(credentialsField),
-  },
-  Choice: {
+  }),
+  Choice: fieldTable({
     ...COMMON,
     ...IO,
     ...OUTPUT,
     ...ASSIGN,
     Choices: both(choicesField),
     Default: both(plainStringField),
-  },
-  Wait: {
+  }),
+  Wait: fieldTable({
     ...COMMON,
     ...TRANSITION,
     ...IO,
@@ -136,16 +135,16 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
     Timestamp: both(stringField),
     SecondsPath: jsonPath(REFERENCE_PATH),
     TimestampPath: jsonPath(REFERENCE_PATH),
-  },
-  Succeed: { ...COMMON, ...IO, ...OUTPUT },
-  Fail: {
+  }),
+  Succeed: fieldTable({ ...COMMON, ...IO, ...OUTPUT }),
+  Fail: fieldTable({
     ...COMMON,
     Error: both(textField),
     Cause: both(textField),
     ErrorPath: jsonPath(pathOrIntrinsic),
     CausePath: jsonPath(pathOrIntrinsic),
-  },
-  Parallel: {
+  }),
+  Parallel: fieldTable({
     ...COMMON,
     ...TRANSITION,
     ...IO,
@@ -155,8 +154,8 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
     ...ERRORS,
     Arguments: jsonata(jsonataValueField),
     Branches: both(anyValue),
-  },
-  Map: {
+  }),
+  Map: fieldTable({
     ...COMMON,
     ...TRANSITION,
     ...IO,
@@ -179,7 +178,7 @@ export const STATE_FIELDS: Readonly<Record<StateType, FieldTable>> = {
     ToleratedFailureCount: both(integerField(0)),
     ToleratedFailureCountPath: jsonPath(NUMBER_PATH),
     Label: both(labelField),
-  },
+  }),
 };
 
 /** ItemSelector is valid in both languages and follows the state's. */

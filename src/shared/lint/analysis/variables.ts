@@ -98,33 +98,53 @@ const SKIP = new Set([
   'End',
 ]);
 
-/** Collects variable references in a state's own fields (not in its nested machines). */
-function referencesIn(
-  value: unknown,
+/** Collects the variables a string (held under `key`) reads. */
+function stringRefs(value: string, key: string, jsonata: boolean, out: string[]): void {
+  // Most strings are neither `{% … %}` nor a path: their first character tells.
+  const c = value.charCodeAt(0);
+  if (c !== 123 && c !== 36 && (jsonata || !key.endsWith('.$'))) return;
+  if (value.startsWith('{%') && value.endsWith('%}')) jsonataRefs(value, out);
+  else if (
+    !jsonata &&
+    value.startsWith('$') &&
+    (key.endsWith('.$') || key.endsWith('Path') || key === 'Variable')
+  )
+    jsonPathRefs(value, out);
+  else if (!jsonata && key.endsWith('.$')) jsonPathRefs(value, out);
+}
+
+/**
+ * Collects variable references in a field of a state (its own fields, not its nested machines):
+ * strings up to 100 levels below the field. Strings are read in their container's loop, so the
+ * many that read nothing cost no call.
+ */
+function referencesIn(value: unknown, key: string, jsonata: boolean, out: string[]): void {
+  if (typeof value === 'string') stringRefs(value, key, jsonata, out);
+  else if (value !== null && typeof value === 'object') containerRefs(value, key, jsonata, out, 0);
+}
+
+function containerRefs(
+  value: object,
   key: string,
   jsonata: boolean,
   out: string[],
-  depth = 0,
+  depth: number,
 ): void {
-  if (depth > 100) return;
-  if (typeof value === 'string') {
-    // Most strings are neither `{% … %}` nor a path: their first character tells.
-    const c = value.charCodeAt(0);
-    if (c !== 123 && c !== 36 && (jsonata || !key.endsWith('.$'))) return;
-    if (value.startsWith('{%') && value.endsWith('%}')) jsonataRefs(value, out);
-    else if (
-      !jsonata &&
-      value.startsWith('$') &&
-      (key.endsWith('.$') || key.endsWith('Path') || key === 'Variable')
-    )
-      jsonPathRefs(value, out);
-    else if (!jsonata && key.endsWith('.$')) jsonPathRefs(value, out);
-    return;
-  }
+  // Members of a container at depth 100 would be at 101, beyond what is read.
+  if (depth >= 100) return;
   if (Array.isArray(value))
-    for (let i = 0; i < value.length; i++) referencesIn(value[i], key, jsonata, out, depth + 1);
-  else if (isObj(value))
-    for (const k in value) if (has(value, k)) referencesIn(value[k], k, jsonata, out, depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') stringRefs(v, key, jsonata, out);
+      else if (v !== null && typeof v === 'object') containerRefs(v, key, jsonata, out, depth + 1);
+    }
+  else
+    for (const k in value) {
+      if (!has(value, k)) continue;
+      const v: unknown = (value as Obj)[k];
+      if (typeof v === 'string') stringRefs(v, k, jsonata, out);
+      else if (v !== null && typeof v === 'object') containerRefs(v, k, jsonata, out, depth + 1);
+    }
 }
 
 /** The name an Assign key assigns (`x.$` assigns x). */
