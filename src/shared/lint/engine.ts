@@ -146,13 +146,15 @@ export function lintDefinition(value: unknown, options: LintOptions = {}): LintF
   // Machine handlers first, then each state's, a nested machine right after its state: the
   // order findings are listed in.
   const visitMachine = (machine: MachineVisit): void => {
-    for (const h of machineHandlers)
+    for (let i = 0; i < machineHandlers.length; i++) {
+      const h = machineHandlers[i];
       if (!(machine.pointer === '' && isSuppressed(topSuppressed, h.id)))
         try {
           h.fn(machine);
         } catch (error) {
           internalError(h.id, error);
         }
+    }
     const visits = machine.visits;
     for (let i = 0; i < visits.length; i++) {
       const visit = visits[i];

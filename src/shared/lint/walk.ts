@@ -102,17 +102,21 @@ export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOu
     const names = all ? Object.keys(all) : [];
     const states = all ? stateRecord(all, names) : {};
     const queryLanguage = languageOf(machine, inherited);
+    // Sized once (and cut to the states found): growing an empty array allocates for 17.
+    const visits: StateVisit[] = new Array(names.length);
+    let count = 0;
     const visit: MachineVisit = {
       pointer,
       machine,
       states,
-      visits: [],
+      visits,
       owner,
       queryLanguage,
       workflowType: type,
     };
     outline.machines.push(visit);
-    for (const name of names) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
       const state = (all as Obj)[name];
       if (!isObj(state)) continue;
       const stateVisit: StateVisit = {
@@ -128,11 +132,11 @@ export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOu
         queryLanguage: languageOf(state, queryLanguage),
         workflowType: type,
         index: outline.states.length,
-        local: visit.visits.length,
+        local: count,
         nested: NONE,
       };
       outline.states.push(stateVisit);
-      visit.visits.push(stateVisit);
+      visits[count++] = stateVisit;
       if (state.Type !== 'Parallel' && state.Type !== 'Map') continue;
       // As nestedMachines finds them, without building its list.
       const nest = (at: string, nested: Obj, nestedType: WorkflowType): void => {
@@ -145,8 +149,8 @@ export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOu
           depth + 1,
         );
         if (!inner) return;
-        if (stateVisit.nested === NONE) stateVisit.nested = [];
-        stateVisit.nested.push(inner);
+        if (stateVisit.nested === NONE) stateVisit.nested = [inner];
+        else stateVisit.nested.push(inner);
       };
       if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
         const branches: unknown[] = state.Branches;
@@ -161,6 +165,7 @@ export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOu
             nest(`${stateVisit.pointer}/${key}`, processor, childWorkflowType(processor, type));
         }
     }
+    if (count < visits.length) visits.length = count;
     return visit;
   };
   visitMachine('', root, 'JSONPath', workflowType, undefined, 0);

@@ -7,10 +7,12 @@ import { at, type ValidationContext } from './context';
  * only for a finding: a clean machine allocates next to nothing per state.
  */
 export class MachineGraph {
-  /** State names in document order. */
-  readonly names: string[] = [];
-  /** Each state's pointer, by position. */
-  readonly pointers: string[] = [];
+  /** State names in document order (set once by `setNames`). */
+  names: readonly string[] = NO_NAMES;
+  /** Each state's pointer, by position (those added so far: `count`). */
+  pointers: string[] = [];
+  /** How many states were added. */
+  count = 0;
   /** A state that ends the machine: End, Succeed, Fail (or one whose shape is unknown). */
   terminal = false;
   /** Names or transitions written as `${Name}`: they may be substituted by any name. */
@@ -21,9 +23,10 @@ export class MachineGraph {
   // Transitions, recorded state by state: the name each goes to and where it is written
   // (EDGE_NEXT, EDGE_DEFAULT, or 2i for Choices[i].Next and 2i + 1 for Catch[i].Next); those of
   // the state at position i start at firstEdge[i].
-  private readonly to: string[] = [];
-  private readonly where: number[] = [];
-  private readonly firstEdge: number[] = [];
+  // Arrays sized once: most machines are small, and growing empty arrays allocates for 17.
+  private to: string[] = NO_NAMES as string[];
+  private where: number[] = [];
+  private firstEdge: number[] = [];
 
   constructor(
     private readonly ctx: ValidationContext,
@@ -39,10 +42,9 @@ export class MachineGraph {
    * was.
    */
   addState(name: string, pointer: string): string | undefined {
-    const i = this.names.length;
-    this.names.push(name);
-    this.pointers.push(pointer);
-    this.firstEdge.push(this.to.length);
+    const i = this.count++;
+    this.pointers[i] = pointer;
+    this.firstEdge[i] = this.to.length;
     const { stateNames, namedGraphs, namedPositions } = this.ctx;
     const id = stateNames.get(name);
     if (id !== undefined) {
@@ -57,8 +59,16 @@ export class MachineGraph {
 
   /** Records a transition of the state added last to `target`, written where `where` says. */
   addEdge(target: string, where: number): void {
+    if (this.to === NO_NAMES) this.to = [];
     this.to.push(target);
     this.where.push(where);
+  }
+
+  /** The machine's state names, in the order they will be added: sizes the per-state lists. */
+  setNames(names: readonly string[]): void {
+    this.names = names;
+    this.pointers = new Array(names.length);
+    this.firstEdge = new Array(names.length);
   }
 
   /** The position of a state by name, or -1. */
@@ -135,6 +145,8 @@ export class MachineGraph {
         );
   }
 }
+
+const NO_NAMES: readonly string[] = [];
 
 /** Where a transition is written: Next, Default (Choices and Catch entries are 2i and 2i + 1). */
 export const EDGE_NEXT = -1;

@@ -108,16 +108,19 @@ export function checkMachine(
         stateName,
       );
     else {
-      // One for-in over States: on a large (dictionary-mode) object each for-in lists every key.
-      for (const name in states) {
-        if (!has(states, name)) continue;
+      // One listing of the names (as for-in with an own-property test would give them): on a large,
+      // dictionary-mode object each listing sorts every key.
+      const names = Object.keys(states);
+      graph.setNames(names);
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
         const statePointer = at(statesPointer, name);
         checkName(name, statePointer, graph.addState(name, statePointer), ctx);
         if (hasPlaceholder(name)) graph.open = true;
         checkState(states[name], name, statePointer, ctx, graph);
         checkNested(states[name] as Record<string, unknown>, name, statePointer, depth, ctx);
       }
-      if (graph.names.length === 0)
+      if (graph.count === 0)
         ctx.report(
           CODES.SCHEMA_VALIDATION_FAILED,
           `Field 'States' must contain at least one state`,

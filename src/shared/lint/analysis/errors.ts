@@ -44,12 +44,18 @@ function collect(list: unknown[]): ErrorHandler[] {
   const out: ErrorHandler[] = [];
   list.forEach((entry, index) => {
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return;
-    const errors = Array.isArray((entry as Obj).ErrorEquals)
-      ? ((entry as Obj).ErrorEquals as unknown[]).filter((e): e is string => typeof e === 'string')
-      : [];
-    out.push({ index, errors, entry: entry as Obj });
+    out.push({ index, errors: errorNames((entry as Obj).ErrorEquals), entry: entry as Obj });
   });
   return out;
+}
+
+/** The strings of an ErrorEquals: the list itself when it holds only strings (shared, read-only). */
+function errorNames(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  for (let i = 0; i < list.length; i++)
+    if (typeof list[i] !== 'string' || !(i in list))
+      return list.filter((e): e is string => typeof e === 'string');
+  return list as string[];
 }
 
 /**

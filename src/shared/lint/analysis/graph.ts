@@ -85,11 +85,19 @@ export function transitionTargets(outline: LintOutline): Transitions {
     const { state, machine } = states[i];
     add(machine, state.Next);
     add(machine, state.Default);
-    if (Array.isArray(state.Choices))
-      for (const item of state.Choices) if (isObj(item)) add(machine, item.Next);
+    const choices = state.Choices;
+    if (Array.isArray(choices))
+      for (let k = 0; k < choices.length; k++) {
+        const item: unknown = choices[k];
+        if (isObj(item)) add(machine, item.Next);
+      }
     catchers[i] = count;
-    if (Array.isArray(state.Catch))
-      for (const item of state.Catch) if (isObj(item)) add(machine, item.Next);
+    const catchList = state.Catch;
+    if (Array.isArray(catchList))
+      for (let k = 0; k < catchList.length; k++) {
+        const item: unknown = catchList[k];
+        if (isObj(item)) add(machine, item.Next);
+      }
   }
   first[states.length] = count;
   graph = { first, catchers, targets, dangling };

@@ -329,11 +329,13 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   // One list, emptied for each state: most states read no variable.
   const found: string[] = [];
   let anyRef = false;
-  for (const m of outline.machines) {
+  for (let k = 0; k < outline.machines.length; k++) {
+    const m = outline.machines[k];
     const inherited = m.owner ? jsonata[m.owner.index] === 1 : false;
     const language = m.machine.QueryLanguage;
     const jsonataMachine = language === 'JSONata' || (language === undefined && inherited);
-    for (const visit of m.visits) {
+    for (let v = 0; v < m.visits.length; v++) {
+      const visit = m.visits[v];
       const state = visit.state;
       const own = state.QueryLanguage;
       const isJsonata = own === 'JSONata' || (own === undefined && jsonataMachine);
@@ -341,7 +343,7 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
       const assignments = assignmentsOf(state, visit.pointer);
       if (assignments) {
         facts.assignments[visit.index] = assignments;
-        for (const a of assignments) facts.assigned.add(a.name);
+        for (let a = 0; a < assignments.length; a++) facts.assigned.add(assignments[a].name);
         if (assignments.some((a) => a.at !== visit.pointer)) innerAssign[visit.index] = 1;
       }
       found.length = 0;
@@ -350,7 +352,7 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
       if (found.length > 0) {
         refs[visit.index] = found.slice();
         anyRef = true;
-        for (const ref of found) facts.referenced.add(ref);
+        for (let r = 0; r < found.length; r++) facts.referenced.add(found[r]);
       }
     }
   }
@@ -372,7 +374,8 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   };
   const n = states.length;
   const ownBits: (number[] | undefined)[] = new Array(n);
-  for (const visit of states) {
+  for (let k = 0; k < states.length; k++) {
+    const visit = states[k];
     const bits = bitsOf(visit.state.Assign);
     if (bits.length > 0) ownBits[visit.index] = bits;
   }
@@ -391,9 +394,10 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   const reading = new Set<MachineVisit>();
   for (let k = outline.machines.length - 1; k >= 0; k--) {
     const m = outline.machines[k];
-    for (const v of m.visits) {
+    for (let i = 0; i < m.visits.length; i++) {
+      const v = m.visits[i];
       let reads = refs[v.index] !== undefined;
-      for (const n of v.nested) reads ||= reading.has(n);
+      for (let j = 0; j < v.nested.length; j++) reads ||= reading.has(v.nested[j]);
       if (reads) {
         reading.add(m);
         break;
@@ -401,7 +405,8 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
     }
   }
   // Machines come before those nested in their states, so an owner's entry is known in time.
-  for (const m of outline.machines) {
+  for (let k = 0; k < outline.machines.length; k++) {
+    const m = outline.machines[k];
     if (!reading.has(m)) continue;
     const owner = m.owner;
     const config = isObj(m.machine.ProcessorConfig) ? m.machine.ProcessorConfig : {};
@@ -410,12 +415,14 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
     if (owner && config.Mode !== 'DISTRIBUTED' && f.reached[owner.index])
       flowMachine(m, f.ins.bits, owner.index, f);
     else flowMachine(m, empty, 0, f);
-    for (const visit of m.visits) {
+    for (let v = 0; v < m.visits.length; v++) {
+      const visit = m.visits[v];
       const reads = refs[visit.index];
       // Unreachable states have no flow facts; reporting there would only be noise.
       if (!reads || !f.reached[visit.index]) continue;
       const uses: VariableUse[] = [];
-      for (const ref of reads) {
+      for (let r = 0; r < reads.length; r++) {
+        const ref = reads[r];
         const i = index.get(ref);
         uses.push({ name: ref, unassigned: i === undefined || !f.ins.has(visit.index, i) });
       }

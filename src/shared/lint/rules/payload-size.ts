@@ -16,27 +16,29 @@ const LITERAL_FIELDS = [
 
 const encoder = new TextEncoder();
 
-const boundStack: unknown[] = [];
+// One stack for every call, written by index: emptying an array (pop or length = 0) lets V8
+// release its storage, and a new push would allocate it again on every call.
+const boundStack: unknown[] = new Array(64).fill(undefined);
 
 /**
  * An upper bound of the length of a value's JSON, found without writing it: Infinity once the
  * bound reaches `limit`, or at anything but plain JSON data (only JSON.stringify can size that).
  */
 function jsonLengthBound(value: unknown, limit: number): number {
-  let bound = 0;
-  // One stack for every call (emptied on return): most literals are small.
   const stack = boundStack;
-  stack.length = 0;
-  stack.push(value);
-  while (stack.length > 0) {
-    const v = stack.pop();
+  let bound = 0;
+  let top = 0;
+  stack[top++] = value;
+  while (top > 0) {
+    const v = stack[--top];
+    stack[top] = undefined;
     // An escaped character takes at most 6 (\uXXXX); a number at most 24 (-1.7976931348623157e+308).
     if (typeof v === 'string') bound += 2 + 6 * v.length;
     else if (typeof v === 'number') bound += 24;
     else if (typeof v === 'boolean' || v === null) bound += 5;
     else if (Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype) {
       bound += 2 + v.length;
-      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      for (let i = 0; i < v.length; i++) stack[top++] = v[i];
     } else if (
       typeof v === 'object' &&
       Object.getPrototypeOf(v) === Object.prototype &&
@@ -46,11 +48,12 @@ function jsonLengthBound(value: unknown, limit: number): number {
       for (const key in v as Obj) {
         if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
         bound += 4 + 6 * key.length;
-        stack.push((v as Obj)[key]);
+        stack[top++] = (v as Obj)[key];
       }
     } else bound = Infinity;
     if (bound >= limit) {
-      stack.length = 0;
+      // Drop what is left, so the stack holds no reference to the definition.
+      while (top > 0) stack[--top] = undefined;
       return Infinity;
     }
   }
@@ -88,7 +91,8 @@ export const payloadSize = defineRule(
   (context) => ({
     state(visit) {
       const warnAt = context.options.warnBytes as number;
-      for (const field of LITERAL_FIELDS) {
+      for (let f = 0; f < LITERAL_FIELDS.length; f++) {
+        const field = LITERAL_FIELDS[f];
         const value = visit.state[field];
         if (value === undefined || (typeof value !== 'object' && typeof value !== 'string'))
           continue;

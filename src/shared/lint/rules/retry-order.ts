@@ -20,13 +20,10 @@ function shadowOf(list: ErrorHandler[], j: number): ErrorHandler | undefined {
 
 /** True when `earlier` matches every error `later` names. */
 function covers(earlier: ErrorHandler, later: ErrorHandler): boolean {
-  for (const name of later.errors) {
+  for (let i = 0; i < later.errors.length; i++) {
     let matched = false;
-    for (const e of earlier.errors)
-      if (errorMatches(e, name)) {
-        matched = true;
-        break;
-      }
+    for (let k = 0; k < earlier.errors.length && !matched; k++)
+      matched = errorMatches(earlier.errors[k], later.errors[i]);
     if (!matched) return false;
   }
   return true;

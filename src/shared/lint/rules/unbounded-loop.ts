@@ -30,8 +30,9 @@ export const unboundedLoop = defineRule(
       const { first: edges, targets, dangling } = transitionTargets(context.outline);
       // Marks the states of the component being checked, by position.
       const inComponent = new Uint8Array(m.visits.length);
-      for (const component of components) {
-        for (const i of component) inComponent[i] = 1;
+      for (let c = 0; c < components.length; c++) {
+        const component = components[c];
+        for (let k = 0; k < component.length; k++) inComponent[component[k]] = 1;
         const states: Obj[] = component.map((i) => m.visits[i].state);
         const first = m.visits[component[0]];
         const report = (messageId: string, bound = ''): void => {
@@ -48,14 +49,14 @@ export const unboundedLoop = defineRule(
         // A way out: a state that ends, or a transition out of the component (to another
         // state, or to a name that is none).
         let exits = false;
-        for (const i of component) {
-          const { state, index } = m.visits[i];
+        for (let c2 = 0; c2 < component.length; c2++) {
+          const { state, index } = m.visits[component[c2]];
           exits = canEnd(state) || dangling[index] === 1;
           for (let k = edges[index]; k < edges[index + 1] && !exits; k++)
             exits = inComponent[targets[k]] === 0;
           if (exits) break;
         }
-        for (const i of component) inComponent[i] = 0;
+        for (let k = 0; k < component.length; k++) inComponent[component[k]] = 0;
         if (!exits) {
           report('noExit');
           continue;
