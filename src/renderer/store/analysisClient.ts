@@ -1,4 +1,4 @@
-import { analyze } from './analysis';
+import { analyze, type Analysis } from './analysis';
 import type { AnalysisRequest } from './analysis.worker';
 import { CHECKERS } from './checkers';
 import { useDocument } from './documentStore';
@@ -42,13 +42,10 @@ export function startAnalysis(): () => void {
   let busy = false;
   let queued = false;
   const send = (): void => {
-    const { text, format, revision, goodRevision } = useDocument.getState();
-    const request: AnalysisRequest = {
-      text,
-      format,
-      revision,
-      omitValue: goodRevision === revision,
-    };
+    const { text, format, revision } = useDocument.getState();
+    // JSON is parsed here as well (parseNow): the worker's value would only be cloned back, a
+    // task of tens of ms at 500 states (the clone, then sharing it with the value shown).
+    const request: AnalysisRequest = { text, format, revision, omitValue: format === 'json' };
     if (!worker) {
       useDocument.getState().receiveAnalysis(analyze(text, format, revision, CHECKERS));
       return;
@@ -62,8 +59,17 @@ export function startAnalysis(): () => void {
       busy = false;
       // While typing goes on, an answer for text already replaced is dropped unless the views
       // have none at all: applying it (markers, problems, counts) would only delay the next key.
-      const stale = queued && useDocument.getState().analysis !== undefined;
-      if (!stale) useDocument.getState().receiveAnalysis(event.data);
+      const s = useDocument.getState();
+      const stale = queued && s.analysis !== undefined;
+      const analysis = event.data as Analysis;
+      // The answer can overtake this text's own parse (still waiting for its frame).
+      if (
+        analysis.valueOmitted &&
+        s.goodRevision < analysis.revision &&
+        s.revision === analysis.revision
+      )
+        parseNow();
+      if (!stale) useDocument.getState().receiveAnalysis(analysis);
       if (queued) {
         queued = false;
         send();
@@ -88,16 +94,21 @@ export function startAnalysis(): () => void {
   };
   parseNow();
   run();
-  // A change's parse (and so the canvas redraw it causes) runs at the start of the next frame,
-  // beside the editor's own rendering of it: both views change in the same frame, the task that
-  // made the change (a keystroke, an edit from the canvas) stays short, and keys typed faster
-  // than frames are parsed once.
+  // A change's parse (and so the canvas redraw it causes) runs in its own task right after the
+  // next frame: the editor draws the change in that frame, the canvas follows in the frame after.
+  // Both in one frame made a task of 60-90 ms at 500 states (the editor's render plus the
+  // canvas's); apart, neither is a long task, at the cost of one frame of canvas latency. Keys
+  // typed faster than frames are parsed once.
   let frame: number | undefined;
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
   const parseInFrame = (): void => {
-    if (frame !== undefined) return;
+    if (frame !== undefined || afterFrame !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      parseNow();
+      afterFrame = setTimeout(() => {
+        afterFrame = undefined;
+        parseNow();
+      }, 0);
     });
   };
   const unsubscribe = useDocument.subscribe((state, prev) => {
@@ -112,6 +123,7 @@ export function startAnalysis(): () => void {
   return () => {
     unsubscribe();
     if (frame !== undefined) cancelAnimationFrame(frame);
+    if (afterFrame !== undefined) clearTimeout(afterFrame);
     if (timer) clearTimeout(timer);
     worker?.terminate();
   };

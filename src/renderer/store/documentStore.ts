@@ -133,13 +133,17 @@ export const useDocument = create<DocumentState>((set, get) => ({
   receiveAnalysis(analysis) {
     const s = get();
     if (s.analysis && analysis.revision < s.analysis.revision) return;
-    // The worker leaves out a JSON value the main thread has already parsed (cloning it costs more).
-    if (
-      analysis.value === undefined &&
-      analysis.valueOmitted &&
-      s.goodRevision === analysis.revision
-    )
+    // The worker leaves out a JSON value the main thread parses itself (cloning it costs more).
+    // Its revision's own value is normally here already; when not (an answer for text already
+    // replaced), the text was usable all the same, so the canvas keeps the value it shows.
+    const ownValue = s.goodRevision === analysis.revision;
+    if (analysis.value === undefined && analysis.valueOmitted && s.goodValue !== undefined) {
+      if (!ownValue) {
+        set({ analysis: { ...analysis, value: s.goodValue }, diagnostics: analysis.diagnostics });
+        return;
+      }
       analysis = { ...analysis, value: s.goodValue };
+    }
     // A value cloned from the worker shares the parts that did not change with the one shown.
     if (analysis.value !== undefined && analysis.value !== s.goodValue)
       analysis = { ...analysis, value: shareUnchanged(s.goodValue, analysis.value) };
