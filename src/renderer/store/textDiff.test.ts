@@ -17,4 +17,27 @@ describe('minimalChange', () => {
       }),
     );
   });
+
+  it('finds the smallest change in long texts that differ in one place', () => {
+    const base = 'x'.repeat(600) + '{"a": 1}\n'.repeat(100);
+    fc.assert(
+      fc.property(
+        fc.nat(base.length),
+        fc.nat(700),
+        fc.string({ maxLength: 40 }),
+        (at, cut, inserted) => {
+          const after = base.slice(0, at) + inserted + base.slice(Math.min(base.length, at + cut));
+          const c = minimalChange(base, after);
+          expect(c ? applyChanges(base, [c]) : base).toBe(after);
+          if (!c) return;
+          // Nothing around the change could be kept: it starts and ends where the texts differ.
+          expect(base.slice(0, c.offset)).toBe(after.slice(0, c.offset));
+          if (c.length > 0 && c.text.length > 0) {
+            expect(base[c.offset]).not.toBe(c.text[0]);
+            expect(base[c.offset + c.length - 1]).not.toBe(c.text[c.text.length - 1]);
+          }
+        },
+      ),
+    );
+  });
 });

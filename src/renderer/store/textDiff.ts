@@ -12,10 +12,21 @@ export interface TextChange {
 export function minimalChange(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
   const max = Math.min(before.length, after.length);
+  // Whole blocks first (a native comparison each), then the last block character by character:
+  // an undo on a 1,000-state definition compares hundreds of thousands of characters.
   let start = 0;
+  while (start + BLOCK <= max && sameRange(before, start, after, start, BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let endBefore = before.length;
   let endAfter = after.length;
+  while (
+    endBefore - BLOCK >= start &&
+    endAfter - BLOCK >= start &&
+    sameRange(before, endBefore - BLOCK, after, endAfter - BLOCK, BLOCK)
+  ) {
+    endBefore -= BLOCK;
+    endAfter -= BLOCK;
+  }
   while (
     endBefore > start &&
     endAfter > start &&
@@ -25,6 +36,12 @@ export function minimalChange(before: string, after: string): TextChange | undef
     endAfter--;
   }
   return { offset: start, length: endBefore - start, text: after.slice(start, endAfter) };
+}
+
+const BLOCK = 256;
+
+function sameRange(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  return a.slice(aStart, aStart + length) === b.slice(bStart, bStart + length);
 }
 
 /** Applies replacements given against the same original text (in any order, non-overlapping). */

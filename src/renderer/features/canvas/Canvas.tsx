@@ -1,4 +1,5 @@
 import {
+  startTransition,
   useCallback,
   useEffect,
   useMemo,
@@ -23,7 +24,8 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import type { StateType } from '../../../shared/asl/types';
-import { useDocument } from '../../store/documentStore';
+import { useDocument, type DocumentState } from '../../store/documentStore';
+import { useDocumentTransition } from '../../store/useDocumentTransition';
 import { NEW_STATE_MIME, typeInfo } from '../palette/stateTypes';
 import { buildFlowGraph, countFindings, type FlowGraph } from './flowGraph';
 import type { LayoutResult } from './layout';
@@ -71,12 +73,22 @@ export function Canvas() {
   );
 }
 
+const selectGoodValue = (s: DocumentState) => s.goodValue;
+const selectGoodRevision = (s: DocumentState) => s.goodRevision;
+const selectDiagnostics = (s: DocumentState) => s.diagnostics;
+const selectSelection = (s: DocumentState) => s.selection;
+const selectBroken = (s: DocumentState) =>
+  s.analysis !== undefined && s.analysis.value === undefined;
+const selectFirstSyntaxError = (s: DocumentState) =>
+  s.diagnostics.find((d) => d.severity === 'ERROR' && d.source === 'syntax');
+
 function CanvasView() {
-  // Not deferred: the value arrives in a task of its own after the keystroke's (analysisClient),
-  // and redrawing only the states that changed is cheap, so the canvas follows in the same frame
-  // as the editor instead of one frame later.
-  const value = useDocument((s) => s.goodValue);
-  const goodRevision = useDocument((s) => s.goodRevision);
+  // Not deferred: the value arrives in a task of its own after the editor's frame
+  // (analysisClient), and redrawing only the states that changed is cheap, so the canvas follows
+  // one frame after the editor. What follows later (findings, a new layout) renders in a
+  // transition, sliced, since it can move every state at once.
+  const value = useDocument(selectGoodValue);
+  const goodRevision = useDocument(selectGoodRevision);
   // The graph follows the value at every keystroke. Built here, one component above the one that
   // turns it into React Flow nodes, so React can yield between the two halves of the work
   // (together they make one long task for large machines).
@@ -107,12 +119,10 @@ function CanvasBody({
   cache: FlowCache;
   edges: Edge[];
 }) {
-  const diagnostics = useDocument((s) => s.diagnostics);
-  const selection = useDocument((s) => s.selection);
-  const broken = useDocument((s) => s.analysis !== undefined && s.analysis.value === undefined);
-  const firstError = useDocument((s) =>
-    s.diagnostics.find((d) => d.severity === 'ERROR' && d.source === 'syntax'),
-  );
+  const diagnostics = useDocumentTransition(selectDiagnostics);
+  const selection = useDocumentTransition(selectSelection);
+  const broken = useDocumentTransition(selectBroken);
+  const firstError = useDocumentTransition(selectFirstSyntaxError);
   const rf = useReactFlow();
 
   // Finding counts follow the slower analysis.
@@ -130,7 +140,7 @@ function CanvasBody({
     wanted.current = graph.signature;
     requestLayout(graph)
       .then((r) => {
-        if (r.signature === wanted.current) setLayout(r);
+        if (r.signature === wanted.current) startTransition(() => setLayout(r));
       })
       .catch((e) => useDocument.getState().notify('error', `Layout failed: ${String(e)}`));
   }, [graph, layout?.signature, value]);

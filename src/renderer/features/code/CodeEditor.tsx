@@ -48,6 +48,10 @@ export function CodeEditor() {
       links: false,
       minimap: { enabled: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
       foldingStrategy: 'indentation',
+      // Bracket-pair colours re-parse the brackets of the changed region at every render after an
+      // edit (26 ms of a 60 ms frame after a canvas delete at 500 states); matching brackets and
+      // indent guides stay.
+      bracketPairColorization: { enabled: false },
       scrollBeyondLastLine: false,
       tabSize: 2,
       insertSpaces: true,

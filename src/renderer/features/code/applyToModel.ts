@@ -37,7 +37,12 @@ export function applyTextToModel(
       forceMoveMarkers: false,
     };
   });
+  // Monaco still keeps an undo stack of its own (ours is the shared history): closing its open
+  // element around each edit keeps that element small, where it otherwise grows with every
+  // edit and merges all its changes again at each one (9 ms and growing at 500 states).
+  model.pushStackElement();
   ed.executeEdits('asl-studio', ops);
+  model.pushStackElement();
   // A safety net: should the edits not reproduce the text exactly, fall back to replacing it.
   if (model.getValue() !== text) {
     const c = minimalChange(model.getValue(), text);

@@ -1,0 +1,23 @@
+import { startTransition, useEffect, useState } from 'react';
+import { useDocument, type DocumentState } from './documentStore';
+
+/**
+ * Reads the document store like `useDocument(selector)`, but re-renders in a transition: React
+ * renders the change in slices, yielding to the browser between them, instead of in one task.
+ * For the canvas, whose redraw of a 500-state machine after an edit takes tens of ms: a store
+ * read through `useDocument` (useSyncExternalStore) is always rendered at once, in one task.
+ * `selector` must be stable (defined outside the component).
+ */
+export function useDocumentTransition<T>(selector: (s: DocumentState) => T): T {
+  const [value, setValue] = useState(() => selector(useDocument.getState()));
+  useEffect(() => {
+    const follow = (s: DocumentState): void => {
+      const next = selector(s);
+      startTransition(() => setValue(() => next));
+    };
+    // The store may have moved on between this component's render and its effect.
+    follow(useDocument.getState());
+    return useDocument.subscribe(follow);
+  }, [selector]);
+  return value;
+}
