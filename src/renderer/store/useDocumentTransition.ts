@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useDocument, type DocumentState } from './documentStore';
 
 /**
@@ -6,18 +7,23 @@ import { useDocument, type DocumentState } from './documentStore';
  * renders the change in slices, yielding to the browser between them, instead of in one task.
  * For the canvas, whose redraw of a 500-state machine after an edit takes tens of ms: a store
  * read through `useDocument` (useSyncExternalStore) is always rendered at once, in one task.
- * `selector` must be stable (defined outside the component).
+ * `selector` and `urgent` must be stable (defined outside the component).
  */
-export function useDocumentTransition<T>(selector: (s: DocumentState) => T): T {
+export function useDocumentTransition<T>(
+  selector: (s: DocumentState) => T,
+  urgent?: (s: DocumentState) => boolean,
+): T {
   const [value, setValue] = useState(() => selector(useDocument.getState()));
   useEffect(() => {
     const follow = (s: DocumentState): void => {
       const next = selector(s);
-      startTransition(() => setValue(() => next));
+      // An urgent change (what the person is typing) renders at once, as useDocument would.
+      if (urgent?.(s)) flushSync(() => setValue(() => next));
+      else startTransition(() => setValue(() => next));
     };
     // The store may have moved on between this component's render and its effect.
     follow(useDocument.getState());
     return useDocument.subscribe(follow);
-  }, [selector]);
+  }, [selector, urgent]);
   return value;
 }

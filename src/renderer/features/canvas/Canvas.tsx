@@ -75,6 +75,7 @@ export function Canvas() {
 
 const selectGoodValue = (s: DocumentState) => s.goodValue;
 const selectGoodRevision = (s: DocumentState) => s.goodRevision;
+const isTyping = (s: DocumentState) => s.lastChange.origin === 'code';
 const selectDiagnostics = (s: DocumentState) => s.diagnostics;
 const selectSelection = (s: DocumentState) => s.selection;
 const selectBroken = (s: DocumentState) =>
@@ -83,12 +84,12 @@ const selectFirstSyntaxError = (s: DocumentState) =>
   s.diagnostics.find((d) => d.severity === 'ERROR' && d.source === 'syntax');
 
 function CanvasView() {
-  // Not deferred: the value arrives in a task of its own after the editor's frame
-  // (analysisClient), and redrawing only the states that changed is cheap, so the canvas follows
-  // one frame after the editor. What follows later (findings, a new layout) renders in a
-  // transition, sliced, since it can move every state at once.
-  const value = useDocument(selectGoodValue);
-  const goodRevision = useDocument(selectGoodRevision);
+  // Typing's value arrives in a task of its own after the editor's frame (analysisClient) and
+  // redraws only the state it touched: rendered at once, the canvas follows one frame after the
+  // editor. Any other change (a canvas edit, undo, a file) can move every state: rendered in a
+  // transition, sliced, like the findings and layouts that follow later.
+  const value = useDocumentTransition(selectGoodValue, isTyping);
+  const goodRevision = useDocumentTransition(selectGoodRevision, isTyping);
   // The graph follows the value at every keystroke. Built here, one component above the one that
   // turns it into React Flow nodes, so React can yield between the two halves of the work
   // (together they make one long task for large machines).
