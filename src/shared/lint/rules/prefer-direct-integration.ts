@@ -3,18 +3,22 @@ import { lambdaFunctionName, resourceInfo } from '../analysis/resource';
 
 /** Splits a function name, ARN or placeholder into lower-case words (camelCase, -, _, :, /). */
 export function nameWords(name: string): string[] {
-  const afterFunction = name.includes(':function:')
-    ? name.slice(name.lastIndexOf(':function:') + 10)
-    : name;
-  // Drop a version or alias qualifier (`:$LATEST`, `:prod`), but not the colons inside `${A::B}`.
-  const last = afterFunction.startsWith('${') ? afterFunction : afterFunction.split(':')[0];
-  return last
+  return functionPart(name)
     .replace(/\$\{|\}/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/** The part of a function name, ARN or placeholder that names the function. */
+function functionPart(name: string): string {
+  const afterFunction = name.includes(':function:')
+    ? name.slice(name.lastIndexOf(':function:') + 10)
+    : name;
+  // Drop a version or alias qualifier (`:$LATEST`, `:prod`), but not the colons inside `${A::B}`.
+  return afterFunction.startsWith('${') ? afterFunction : afterFunction.split(':')[0];
 }
 
 interface Integration {
@@ -137,8 +141,17 @@ const INTEGRATIONS: Integration[] = [
   },
 ];
 
+// Every word an integration looks for. A name's words are pieces of its lower-cased function
+// part, so a name holding none of these anywhere matches no integration.
+const VOCABULARY = new RegExp(
+  [...new Set(INTEGRATIONS.flatMap((i) => i.all.flat()))]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+);
+
 /** The direct integration a Lambda function's name suggests it wraps, if any. */
 export function suggestedIntegration(functionName: string): Integration | undefined {
+  if (!VOCABULARY.test(functionPart(functionName).toLowerCase())) return undefined;
   const words = new Set(nameWords(functionName));
   return INTEGRATIONS.find((i) => i.all.every((group) => group.some((w) => words.has(w))));
 }
