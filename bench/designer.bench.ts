@@ -13,11 +13,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright';
-import { startServe } from '../e2e/support/serve';
+import { REPO_ROOT as ROOT, startServe } from '../e2e/support/serve';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // DESIGNER_BENCH_SIZES=500 runs one size (while working on it); the default is all three.
 const SIZES = (process.env.DESIGNER_BENCH_SIZES ?? '100,500,1000').split(',').map(Number);
 const KEYSTROKES = 30;
