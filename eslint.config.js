@@ -8,7 +8,21 @@ const NODE_AND_ELECTRON = [
   { group: ['node:*'], message: 'src/shared is pure: no node modules (see DESIGN.md, Layers).' },
   { group: ['electron', 'electron/*'], message: 'No electron here (see DESIGN.md, Layers).' },
 ];
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'fs/promises'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'fs/promises',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -17,7 +31,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -28,7 +45,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...NODE_BUILTINS.map((name) => ({ name, message: 'src/shared is pure: no node modules.' })),
+            ...NODE_BUILTINS.map((name) => ({
+              name,
+              message: 'src/shared is pure: no node modules.',
+            })),
             { name: 'react', message: 'src/shared is pure: no react.' },
             { name: 'react-dom', message: 'src/shared is pure: no react.' },
             { name: 'monaco-editor', message: 'src/shared is pure: no DOM libraries.' },
@@ -36,7 +56,10 @@ export default tseslint.config(
           ],
           patterns: [
             ...NODE_AND_ELECTRON,
-            { group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'], message: 'shared imports no other layer.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
+              message: 'shared imports no other layer.',
+            },
           ],
         },
       ],
@@ -55,10 +78,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: NODE_BUILTINS.map((name) => ({ name, message: 'The renderer talks to its host through host.ts only.' })),
+          paths: NODE_BUILTINS.map((name) => ({
+            name,
+            message: 'The renderer talks to its host through host.ts only.',
+          })),
           patterns: [
             ...NODE_AND_ELECTRON,
-            { group: ['**/main/**', '**/cli/**', '**/preload/**'], message: 'The renderer imports shared only.' },
+            {
+              group: ['**/main/**', '**/cli/**', '**/preload/**'],
+              message: 'The renderer imports shared only.',
+            },
           ],
         },
       ],

@@ -63,10 +63,12 @@ if (only !== 'e2e') {
     failed += report.numFailedTests ?? 0;
     // A suite that fails to load has no failed tests but is a failure all the same.
     const brokenSuites = (report.testResults ?? []).filter(
-      (s) => s.status === 'failed' && (s.assertionResults ?? []).every((a) => a.status !== 'failed'),
+      (s) =>
+        s.status === 'failed' && (s.assertionResults ?? []).every((a) => a.status !== 'failed'),
     );
     failed += brokenSuites.length;
-    for (const s of brokenSuites) notes.push(`test file failed to run: ${path.relative(root, s.name)}`);
+    for (const s of brokenSuites)
+      notes.push(`test file failed to run: ${path.relative(root, s.name)}`);
   } else {
     failed++;
     notes.push(`vitest produced no report (exit ${status})`);
@@ -79,7 +81,9 @@ if (only !== 'unit') {
     failed++;
     notes.push('npm run build failed');
   } else if (!existsSync('/usr/bin/chromium') && !process.env.ASL_STUDIO_CHROMIUM) {
-    notes.push('end-to-end specs skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
+    notes.push(
+      'end-to-end specs skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)',
+    );
   } else {
     rmSync(path.join(root, '.playwright-results.json'), { force: true });
     const status = run('end-to-end specs (playwright)', bin('playwright'), ['test']);

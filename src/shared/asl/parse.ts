@@ -2,6 +2,7 @@ import * as jsonc from 'jsonc-parser';
 import * as YAML from 'yaml';
 import { LineIndex } from './lines';
 import { fromPointer } from './pointer';
+import type { TextScan } from './textScan';
 
 /** The two text formats a definition may be written in. */
 export type TextFormat = 'json' | 'yaml';
@@ -43,6 +44,11 @@ export interface ParsedDocument {
   errors: SyntaxIssue[];
   sourceMap: SourceMap;
   lines: LineIndex;
+  /**
+   * The bracket scan of a JSON text, kept by the first that needs it (see scanOf). A field, not
+   * a WeakMap entry: the collector keeps a young WeakMap entry's value through minor collections.
+   */
+  scan?: TextScan;
 }
 
 /** Guesses the format of a text: JSON when it starts with `{` or `[`, YAML otherwise. */

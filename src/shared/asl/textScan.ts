@@ -110,17 +110,15 @@ export function closeOf(scan: TextScan, offset: number): number {
   return -1;
 }
 
-// The scan validateText made before parsing, kept for whoever locates pointers in the same text.
-const scans = new WeakMap<ParsedDocument, TextScan>();
-
-/** Keeps a full scan of a document's text (one that did not stop early) for scanOf. */
+/**
+ * Keeps a full scan of a document's text (one that did not stop early) for scanOf: validateText
+ * scans before parsing, and whoever locates pointers in the same text next reuses it.
+ */
 export function rememberScan(doc: ParsedDocument, scan: TextScan): void {
-  if (scan.tooDeepAt < 0) scans.set(doc, scan);
+  if (scan.tooDeepAt < 0) doc.scan = scan;
 }
 
 /** The scan of a document's text: the one validation made, or a new one. */
 export function scanOf(doc: ParsedDocument): TextScan {
-  let scan = scans.get(doc);
-  if (!scan) scans.set(doc, (scan = scanText(doc.text)));
-  return scan;
+  return (doc.scan ??= scanText(doc.text));
 }

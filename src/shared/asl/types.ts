@@ -8,12 +8,14 @@
  */
 
 /** Any JSON value. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 /** A JSON object. */
 export type JsonObject = { [key: string]: JsonValue };
 
 export type QueryLanguage = 'JSONPath' | 'JSONata';
-export type StateType = 'Pass' | 'Task' | 'Choice' | 'Wait' | 'Succeed' | 'Fail' | 'Parallel' | 'Map';
+export type StateType =
+  'Pass' | 'Task' | 'Choice' | 'Wait' | 'Succeed' | 'Fail' | 'Parallel' | 'Map';
 export const STATE_TYPES: readonly StateType[] = [
   'Pass',
   'Task',
@@ -240,7 +242,9 @@ export type RetryableState = TaskState | ParallelState | MapState;
 
 /** True when a string is a JSONata expression wrapper `{% ... %}`. */
 export function isJsonataExpression(value: unknown): value is JsonataString {
-  return typeof value === 'string' && value.startsWith('{%') && value.endsWith('%}') && value.length >= 4;
+  return (
+    typeof value === 'string' && value.startsWith('{%') && value.endsWith('%}') && value.length >= 4
+  );
 }
 
 /** The expression inside `{% ... %}`. */

@@ -2,6 +2,15 @@ import type { QueryLanguage } from '../asl/types';
 import { childPointer } from '../asl/pointer';
 import type { LintOutline, MachineVisit, Obj, StateVisit, WorkflowType } from './types';
 
+/** What `derive` finds for an outline, derived once per lint run and shared by the rules. */
+export function memoize<T>(outline: LintOutline, derive: (outline: LintOutline) => T): T {
+  const memo = outline.memo;
+  if (memo.has(derive)) return memo.get(derive) as T;
+  const value = derive(outline);
+  memo.set(derive, value);
+  return value;
+}
+
 /** True for a plain (non-array) object. */
 export function isObj(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -53,6 +62,36 @@ function languageOf(value: Obj, inherited: QueryLanguage): QueryLanguage {
 const NONE: MachineVisit[] = [];
 
 /**
+ * A state of the outline. Its pointer is written on first read: most states draw no finding, and
+ * writing every state's pointer up front was a tenth of what a lint run allocates.
+ */
+class OutlineState implements StateVisit {
+  private written: string | undefined = undefined;
+  nested: MachineVisit[] = NONE;
+  constructor(
+    readonly name: string,
+    readonly state: Obj,
+    readonly type: string,
+    readonly machine: MachineVisit,
+    readonly queryLanguage: QueryLanguage,
+    readonly workflowType: WorkflowType,
+    readonly index: number,
+    readonly local: number,
+  ) {}
+  get pointer(): string {
+    if (this.written === undefined) {
+      const name = this.name;
+      // Most names need no escaping; skip the regex work for them.
+      this.written =
+        name.includes('~') || name.includes('/')
+          ? childPointer(this.machine.pointer, 'States', name)
+          : `${this.machine.pointer}/States/${name}`;
+    }
+    return this.written;
+  }
+}
+
+/**
  * The states of a machine as a record of objects. The definition's own States object serves when
  * every member is a state object (the usual case), so a large machine is not copied on every run;
  * otherwise the copy leaves out what is not an object, as rules expect.
@@ -86,7 +125,7 @@ function stateRecord(all: Obj, names: string[]): Record<string, Obj> {
  * outline every rule reads. Tolerates malformed input.
  */
 export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOutline {
-  const outline: LintOutline = { machines: [], states: [] };
+  const outline: LintOutline = { machines: [], states: [], memo: new Map() };
   const visitMachine = (
     pointer: string,
     machine: Obj,
@@ -113,28 +152,24 @@ export function outlineDefinition(root: Obj, workflowType: WorkflowType): LintOu
       owner,
       queryLanguage,
       workflowType: type,
+      // Every field set here, so all machine visits share one shape.
+      nameIndex: undefined,
     };
     outline.machines.push(visit);
     for (let k = 0; k < names.length; k++) {
       const name = names[k];
       const state = (all as Obj)[name];
       if (!isObj(state)) continue;
-      const stateVisit: StateVisit = {
+      const stateVisit = new OutlineState(
         name,
         state,
-        type: typeof state.Type === 'string' ? state.Type : '',
-        // Most names need no escaping; skip the regex work for them.
-        pointer:
-          name.includes('~') || name.includes('/')
-            ? childPointer(pointer, 'States', name)
-            : `${pointer}/States/${name}`,
-        machine: visit,
-        queryLanguage: languageOf(state, queryLanguage),
-        workflowType: type,
-        index: outline.states.length,
-        local: count,
-        nested: NONE,
-      };
+        typeof state.Type === 'string' ? state.Type : '',
+        visit,
+        languageOf(state, queryLanguage),
+        type,
+        outline.states.length,
+        count,
+      );
       outline.states.push(stateVisit);
       visits[count++] = stateVisit;
       if (state.Type !== 'Parallel' && state.Type !== 'Map') continue;

@@ -1,4 +1,5 @@
 import type { LintOutline, Obj, StateVisit } from '../types';
+import { memoize } from '../walk';
 
 /** A Retry or Catch entry, kept loose. */
 export interface ErrorHandler {
@@ -20,15 +21,15 @@ export interface HandlerTable {
 }
 
 const NONE: ErrorHandler[] = [];
-const tables = new WeakMap<LintOutline, HandlerTable>();
-
 /** The handler table of a lint run (one per outline). */
 export function handlerTable(outline: LintOutline): HandlerTable {
-  let table = tables.get(outline);
-  if (table) return table;
+  return memoize(outline, createHandlerTable);
+}
+
+function createHandlerTable(outline: LintOutline): HandlerTable {
   const retry: (ErrorHandler[] | undefined)[] = new Array(outline.states.length);
   const catchers: (ErrorHandler[] | undefined)[] = new Array(outline.states.length);
-  table = {
+  return {
     of(visit, field) {
       const list = visit.state[field];
       if (!Array.isArray(list) || list.length === 0) return NONE;
@@ -36,8 +37,6 @@ export function handlerTable(outline: LintOutline): HandlerTable {
       return (known[visit.index] ??= collect(list));
     },
   };
-  tables.set(outline, table);
-  return table;
 }
 
 function collect(list: unknown[]): ErrorHandler[] {

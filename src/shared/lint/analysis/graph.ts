@@ -1,5 +1,5 @@
 import type { LintOutline, MachineVisit, Obj } from '../types';
-import { isObj } from '../walk';
+import { isObj, memoize } from '../walk';
 
 /** The states a state can go to next within its machine: Next, Default, Choices[].Next, Catch[].Next. */
 export function transitionsOf(state: Obj): string[] {
@@ -20,7 +20,6 @@ export function canEnd(state: Obj): boolean {
 
 // Large machines get a name index, built once; a small one is searched (cheaper than a Map).
 const SEARCHED = 16;
-const indexes = new WeakMap<MachineVisit, Map<string, number>>();
 
 /** A state of a machine by name: its position in the machine's `visits`, or -1. */
 export function positionOf(m: MachineVisit, name: string): number {
@@ -29,11 +28,11 @@ export function positionOf(m: MachineVisit, name: string): number {
     for (let i = 0; i < visits.length; i++) if (visits[i].name === name) return i;
     return -1;
   }
-  let index = indexes.get(m);
+  let index = m.nameIndex;
   if (!index) {
     index = new Map();
     for (let i = 0; i < visits.length; i++) index.set(visits[i].name, i);
-    indexes.set(m, index);
+    m.nameIndex = index;
   }
   return index.get(name) ?? -1;
 }
@@ -51,14 +50,16 @@ export interface Transitions {
   dangling: Uint8Array;
 }
 
-// Several rules read the same transitions: they are resolved once per outline, into flat typed
-// arrays (one allocation, nothing for the collector to trace).
-const graphs = new WeakMap<LintOutline, Transitions>();
-
-/** The transitions of every state of an outline (see Transitions), built on first use. */
+/**
+ * The transitions of every state of an outline (see Transitions), built on first use. Several
+ * rules read them: they are resolved once per outline, into flat typed arrays (one allocation,
+ * nothing for the collector to trace).
+ */
 export function transitionTargets(outline: LintOutline): Transitions {
-  let graph = graphs.get(outline);
-  if (graph) return graph;
+  return memoize(outline, resolveTransitions);
+}
+
+function resolveTransitions(outline: LintOutline): Transitions {
   const states = outline.states;
   const first = new Int32Array(states.length + 1);
   const catchers = new Int32Array(states.length);
@@ -100,12 +101,8 @@ export function transitionTargets(outline: LintOutline): Transitions {
       }
   }
   first[states.length] = count;
-  graph = { first, catchers, targets, dangling };
-  graphs.set(outline, graph);
-  return graph;
+  return { first, catchers, targets, dangling };
 }
-
-const components = new WeakMap<LintOutline, Map<MachineVisit, number[][]>>();
 
 /**
  * Strongly connected components of a machine's transition graph that contain a cycle (two or
@@ -114,9 +111,7 @@ const components = new WeakMap<LintOutline, Map<MachineVisit, number[][]>>();
  * one search over all states finds each machine's components as its own search would).
  */
 export function cycles(outline: LintOutline, m: MachineVisit): number[][] {
-  let found = components.get(outline);
-  if (!found) components.set(outline, (found = allCycles(outline)));
-  return found.get(m) ?? NO_CYCLES;
+  return memoize(outline, allCycles).get(m) ?? NO_CYCLES;
 }
 
 const NO_CYCLES: number[][] = [];

@@ -1,10 +1,10 @@
 import { childPointer } from '../../asl/pointer';
-import type { LintOutline, MachineVisit, Obj } from '../types';
-import { isObj } from '../walk';
+import type { LintOutline, MachineVisit, Obj, StateVisit } from '../types';
+import { isObj, memoize } from '../walk';
+import { positionOf, transitionTargets, type Transitions } from './graph';
 
 const has = (object: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(object, key);
-import { positionOf, transitionTargets, type Transitions } from './graph';
 
 /** A variable a state reads. */
 export interface VariableUse {
@@ -50,13 +50,29 @@ const JSONATA_FUNCTIONS = new Set(
   ).split(' '),
 );
 
-/** Adds a name to a list of names read, once. */
-function addRef(out: string[], name: string): void {
-  if (!out.includes(name)) out.push(name);
+/**
+ * The names a state reads, each once. One list serves every state: it is emptied by its count,
+ * since emptying an array (length = 0) lets V8 release its storage and the next state would
+ * allocate it again.
+ */
+class RefList {
+  private names: string[] = [];
+  count = 0;
+  add(name: string): void {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return;
+    this.names[this.count++] = name;
+  }
+  /** The names read so far, as a list of their own. */
+  take(): string[] {
+    return this.names.slice(0, this.count);
+  }
+  at(i: number): string {
+    return this.names[i];
+  }
 }
 
 /** Variable names referenced in a JSONata expression (minus its own locals and function names). */
-function jsonataRefs(expr: string, out: string[]): void {
+function jsonataRefs(expr: string, out: RefList): void {
   const body = expr.slice(2, -2).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
   const locals = new Set<string>();
   for (const m of body.matchAll(/\$([A-Za-z_]\w*)\s*:=/g)) locals.add(m[1]);
@@ -65,7 +81,7 @@ function jsonataRefs(expr: string, out: string[]): void {
   for (const m of body.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)(\s*\()?/g)) {
     const name = m[1];
     if (m[2] || name === 'states' || locals.has(name) || JSONATA_FUNCTIONS.has(name)) continue;
-    addRef(out, name);
+    out.add(name);
   }
 }
 
@@ -79,12 +95,48 @@ function hasVariableSign(text: string): boolean {
 }
 
 /** Variable names referenced in a JSONPath path or intrinsic function call. */
-function jsonPathRefs(text: string, out: string[]): void {
+function jsonPathRefs(text: string, out: RefList): void {
   // Most paths read no variable ($. or $$.): skip the regex work for them. Blanking quoted text
   // cannot put a name right after a `$`, so a text without one has no reference.
   if (!hasVariableSign(text)) return;
-  const unquoted = text.replace(/'(?:[^'\\]|\\.)*'/g, "''");
-  for (const m of unquoted.matchAll(/(?<![\w$])\$([A-Za-z_]\w*)/g)) addRef(out, m[1]);
+  // A `$` that starts a name, outside single-quoted text (a terminated '…' with \ escapes), and
+  // not right after a word character or another `$` (`$$` is the context object). A loop, not a
+  // regex: a regex allocates a match for every reference.
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39) {
+      const close = closingSingleQuote(text, i);
+      if (close > 0) i = close;
+      continue;
+    }
+    if (
+      c !== 36 ||
+      (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 36))
+    )
+      continue;
+    const first = text.charCodeAt(i + 1);
+    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) continue;
+    let end = i + 2;
+    while (end < n && isWordChar(text.charCodeAt(end))) end++;
+    out.add(text.slice(i + 1, end));
+    i = end - 1;
+  }
+}
+
+/** True for a character of `\w`: a letter, a digit or `_`. */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The offset of the quote closing a single-quoted text opened at `open`, or -1 when none does. */
+function closingSingleQuote(text: string, open: number): number {
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === 39) return j;
+  }
+  return -1;
 }
 
 const SKIP = new Set([
@@ -99,7 +151,7 @@ const SKIP = new Set([
 ]);
 
 /** Collects the variables a string (held under `key`) reads. */
-function stringRefs(value: string, key: string, jsonata: boolean, out: string[]): void {
+function stringRefs(value: string, key: string, jsonata: boolean, out: RefList): void {
   // Most strings are neither `{% … %}` nor a path: their first character tells.
   const c = value.charCodeAt(0);
   if (c !== 123 && c !== 36 && (jsonata || !key.endsWith('.$'))) return;
@@ -118,7 +170,7 @@ function stringRefs(value: string, key: string, jsonata: boolean, out: string[])
  * strings up to 100 levels below the field. Strings are read in their container's loop, so the
  * many that read nothing cost no call.
  */
-function referencesIn(value: unknown, key: string, jsonata: boolean, out: string[]): void {
+function referencesIn(value: unknown, key: string, jsonata: boolean, out: RefList): void {
   if (typeof value === 'string') stringRefs(value, key, jsonata, out);
   else if (value !== null && typeof value === 'object') containerRefs(value, key, jsonata, out, 0);
 }
@@ -127,7 +179,7 @@ function containerRefs(
   value: object,
   key: string,
   jsonata: boolean,
-  out: string[],
+  out: RefList,
   depth: number,
 ): void {
   // Members of a container at depth 100 would be at 101, beyond what is read.
@@ -165,15 +217,19 @@ function addAssignments(
 }
 
 /** The variables a state assigns: its own Assign's, then its Choice rules' and Catchers'. */
-function assignmentsOf(state: Obj, pointer: string): VariableAssignment[] | undefined {
-  let out = addAssignments(undefined, state.Assign, pointer);
+function assignmentsOf(visit: StateVisit): VariableAssignment[] | undefined {
+  const state = visit.state;
+  // The pointer is read only for a state that assigns: reading it writes it.
+  let out = isObj(state.Assign)
+    ? addAssignments(undefined, state.Assign, visit.pointer)
+    : undefined;
   for (const list of ['Choices', 'Catch'] as const) {
     const items = state[list];
     if (Array.isArray(items))
       for (let i = 0; i < items.length; i++) {
         const item: unknown = items[i];
         if (isObj(item) && isObj(item.Assign))
-          out = addAssignments(out, item.Assign, childPointer(pointer, list, i));
+          out = addAssignments(out, item.Assign, childPointer(visit.pointer, list, i));
       }
   }
   return out;
@@ -223,6 +279,48 @@ interface Flow {
   /** The bits an Assign object sets. */
   bitsOf: (assign: unknown) => number[];
   transitions: Transitions;
+  /** The worklist of the machine being flowed (positions in its `visits`), shared by every machine. */
+  queue: number[];
+  /** The states of the machine being flowed. */
+  visits: StateVisit[];
+}
+
+/** Flows a row into the state at position t of the machine being flowed. */
+function flowTo(f: Flow, t: number, source: Uint32Array, row: number): void {
+  const g = f.visits[t].index;
+  const grew = f.ins.orInto(g, source, row);
+  if ((grew || !f.reached[g]) && !f.queued[g]) {
+    f.queued[g] = 1;
+    f.queue.push(t);
+  }
+  f.reached[g] = 1;
+}
+
+/** Flows a row into the state a transition names, when it is one of machine m. */
+function flowInto(
+  f: Flow,
+  m: MachineVisit,
+  target: unknown,
+  source: Uint32Array,
+  row: number,
+): void {
+  if (typeof target !== 'string') return;
+  const t = positionOf(m, target);
+  if (t >= 0) flowTo(f, t, source, row);
+}
+
+/** Writes into scratch row `row` a source row plus the given bits. */
+function withBits(
+  f: Flow,
+  row: number,
+  source: Uint32Array,
+  sourceRow: number,
+  bits: number[],
+): void {
+  const out = f.scratch.bits;
+  const words = f.ins.words;
+  for (let w = 0; w < words; w++) out[row * words + w] = source[sourceRow * words + w];
+  for (const i of bits) out[row * words + (i >>> 5)] |= 1 << (i & 31);
 }
 
 /**
@@ -233,36 +331,19 @@ interface Flow {
 function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Flow): void {
   const { ins, reached, queued, scratch, bitsOf } = f;
   const { first: edges, catchers, targets } = f.transitions;
-  const words = ins.words;
   const visits = m.visits;
   const start = m.machine.StartAt;
   const entry = typeof start === 'string' ? positionOf(m, start) : -1;
   if (entry < 0) return;
-  const queue: number[] = [entry];
+  // Closures here would be allocated for every machine: the helpers take the flow instead.
+  f.visits = visits;
+  const queue = f.queue;
+  queue.length = 0;
+  queue.push(entry);
   const g0 = visits[entry].index;
   queued[g0] = 1;
   reached[g0] = 1;
   ins.orInto(g0, from, entryRow);
-  // Flows a row into the state at position t.
-  const flowTo = (t: number, source: Uint32Array, row: number): void => {
-    const g = visits[t].index;
-    const grew = ins.orInto(g, source, row);
-    if ((grew || !reached[g]) && !queued[g]) {
-      queued[g] = 1;
-      queue.push(t);
-    }
-    reached[g] = 1;
-  };
-  const into = (target: unknown, source: Uint32Array, row: number): void => {
-    if (typeof target !== 'string') return;
-    const t = positionOf(m, target);
-    if (t >= 0) flowTo(t, source, row);
-  };
-  const withBits = (row: number, source: Uint32Array, sourceRow: number, bits: number[]): void => {
-    const out = scratch.bits;
-    for (let w = 0; w < words; w++) out[row * words + w] = source[sourceRow * words + w];
-    for (const i of bits) out[row * words + (i >>> 5)] |= 1 << (i & 31);
-  };
   while (queue.length > 0) {
     const s = queue.pop() as number;
     const g = visits[s].index;
@@ -272,38 +353,38 @@ function flowMachine(m: MachineVisit, from: Uint32Array, entryRow: number, f: Fl
     let exit: Uint32Array = ins.bits;
     let exitRow = g;
     if (own) {
-      withBits(0, ins.bits, g, own);
+      withBits(f, 0, ins.bits, g, own);
       exit = scratch.bits;
       exitRow = 0;
     }
     if (!f.innerAssign[g]) {
       // The resolved transitions: Next, Default and Choices leave from the exit; a catcher
       // starts from the state's entry (its Assign ran, not the state's).
-      for (let k = edges[g]; k < catchers[g]; k++) flowTo(targets[k], exit, exitRow);
-      for (let k = catchers[g]; k < edges[g + 1]; k++) flowTo(targets[k], ins.bits, g);
+      for (let k = edges[g]; k < catchers[g]; k++) flowTo(f, targets[k], exit, exitRow);
+      for (let k = catchers[g]; k < edges[g + 1]; k++) flowTo(f, targets[k], ins.bits, g);
       continue;
     }
     const state = visits[s].state;
-    into(state.Next, exit, exitRow);
-    into(state.Default, exit, exitRow);
+    flowInto(f, m, state.Next, exit, exitRow);
+    flowInto(f, m, state.Default, exit, exitRow);
     if (Array.isArray(state.Choices))
       for (const rule of state.Choices)
         if (isObj(rule) && typeof rule.Next === 'string') {
           const extra = bitsOf(rule.Assign);
-          if (extra.length === 0) into(rule.Next, exit, exitRow);
+          if (extra.length === 0) flowInto(f, m, rule.Next, exit, exitRow);
           else {
-            withBits(1, exit, exitRow, extra);
-            into(rule.Next, scratch.bits, 1);
+            withBits(f, 1, exit, exitRow, extra);
+            flowInto(f, m, rule.Next, scratch.bits, 1);
           }
         }
     if (Array.isArray(state.Catch))
       for (const c of state.Catch)
         if (isObj(c) && typeof c.Next === 'string') {
           const extra = bitsOf(c.Assign);
-          if (extra.length === 0) into(c.Next, ins.bits, g);
+          if (extra.length === 0) flowInto(f, m, c.Next, ins.bits, g);
           else {
-            withBits(1, ins.bits, g, extra);
-            into(c.Next, scratch.bits, 1);
+            withBits(f, 1, ins.bits, g, extra);
+            flowInto(f, m, c.Next, scratch.bits, 1);
           }
         }
   }
@@ -327,7 +408,7 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   const refs: (string[] | undefined)[] = new Array(states.length);
   const innerAssign = new Uint8Array(states.length);
   // One list, emptied for each state: most states read no variable.
-  const found: string[] = [];
+  const found = new RefList();
   let anyRef = false;
   for (let k = 0; k < outline.machines.length; k++) {
     const m = outline.machines[k];
@@ -340,19 +421,19 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
       const own = state.QueryLanguage;
       const isJsonata = own === 'JSONata' || (own === undefined && jsonataMachine);
       jsonata[visit.index] = isJsonata ? 1 : 0;
-      const assignments = assignmentsOf(state, visit.pointer);
+      const assignments = assignmentsOf(visit);
       if (assignments) {
         facts.assignments[visit.index] = assignments;
         for (let a = 0; a < assignments.length; a++) facts.assigned.add(assignments[a].name);
         if (assignments.some((a) => a.at !== visit.pointer)) innerAssign[visit.index] = 1;
       }
-      found.length = 0;
+      found.count = 0;
       for (const key in state)
         if (has(state, key) && !SKIP.has(key)) referencesIn(state[key], key, isJsonata, found);
-      if (found.length > 0) {
-        refs[visit.index] = found.slice();
+      if (found.count > 0) {
+        refs[visit.index] = found.take();
         anyRef = true;
-        for (let r = 0; r < found.length; r++) facts.referenced.add(found[r]);
+        for (let r = 0; r < found.count; r++) facts.referenced.add(found.at(r));
       }
     }
   }
@@ -388,6 +469,8 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
     innerAssign,
     bitsOf,
     transitions: transitionTargets(outline),
+    queue: [],
+    visits: [],
   };
   const empty = new Uint32Array(words);
   // Only machines where something reads a variable, themselves or nested in them, need the flow.
@@ -432,11 +515,7 @@ export function analyseVariables(outline: LintOutline): VariableFacts {
   return facts;
 }
 
-const cache = new WeakMap<LintOutline, VariableFacts>();
-
 /** The variable facts of a definition, computed once per lint run and shared by the variable rules. */
 export function variableFacts(outline: LintOutline): VariableFacts {
-  let facts = cache.get(outline);
-  if (!facts) cache.set(outline, (facts = analyseVariables(outline)));
-  return facts;
+  return memoize(outline, analyseVariables);
 }
