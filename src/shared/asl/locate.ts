@@ -1,4 +1,4 @@
-import { escapeSegment, fromPointer } from './pointer';
+import { escapeSegment, fromPointer, unescapeSegment } from './pointer';
 import type { ParsedDocument } from './parse';
 import { closeOf, closingQuote, scanOf, type TextScan } from './textScan';
 
@@ -93,9 +93,10 @@ export function locatePointers(
         const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         ws();
         pos++; // the colon
-        const child =
-          pointer + '/' + (key.includes('~') || key.includes('/') ? escapeSegment(key) : key);
-        if (wanted.has(child)) value(child, keyStart);
+        // Looked up by key: writing each member's pointer to test it would allocate for every
+        // member of a large States object.
+        const child = childrenOf(pointer)?.get(key);
+        if (child !== undefined) value(child, keyStart);
         else {
           ws();
           skipValue();
@@ -130,10 +131,19 @@ export function locatePointers(
         : { offset: start, length: pos - start, keyOffset },
     );
   };
-  // A container is entered only when some wanted pointer lies below it.
-  const parents = new Set<string>();
-  for (const p of wanted) if (p !== '') parents.add(p.slice(0, p.lastIndexOf('/')));
-  const hasWantedChild = (pointer: string): boolean => parents.has(pointer);
+  // A container is entered only when some wanted pointer lies below it: the wanted pointers
+  // by their parent and their last segment, unescaped (an object's key as the text has it).
+  const children = new Map<string, Map<string, string>>();
+  for (const p of wanted) {
+    if (p === '') continue;
+    const slash = p.lastIndexOf('/');
+    const parent = p.slice(0, slash);
+    let keys = children.get(parent);
+    if (!keys) children.set(parent, (keys = new Map()));
+    keys.set(unescapeSegment(p.slice(slash + 1)), p);
+  }
+  const childrenOf = (pointer: string): Map<string, string> | undefined => children.get(pointer);
+  const hasWantedChild = (pointer: string): boolean => children.has(pointer);
 
   value('', undefined);
   return out;

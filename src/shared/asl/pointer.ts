@@ -10,6 +10,11 @@ export function escapeSegment(segment: PathSegment): string {
   return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** The text of one pointer segment: `~1` back to `/`, `~0` back to `~`. */
+export function unescapeSegment(segment: string): string {
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
+}
+
 /** Builds a pointer such as `/States/A/Next` from its segments. */
 export function toPointer(path: readonly PathSegment[]): string {
   let out = '';

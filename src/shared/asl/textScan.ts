@@ -67,6 +67,9 @@ export function scanText(text: string, limit = Infinity): TextScan {
     } else if (c === 10) {
       if (lines === lineStarts.length) lineStarts = grow(lineStarts);
       lineStarts[lines++] = i + 1;
+      // The indentation after a newline, in a loop of its own: pretty-printed text is mostly
+      // indentation, and this test is cheaper than the chain above for each space.
+      while (text.charCodeAt(i + 1) === 32) i++;
     }
   }
   return { tooDeepAt: -1, members, containers, opens, closes, lineStarts, lines };
