@@ -95,7 +95,7 @@ export function locatePointers(
         pos++; // the colon
         // Looked up by key: writing each member's pointer to test it would allocate for every
         // member of a large States object.
-        const child = childrenOf(pointer)?.get(key);
+        const child = children.get(pointer)?.get(key);
         if (child !== undefined) value(child, keyStart);
         else {
           ws();
@@ -142,7 +142,6 @@ export function locatePointers(
     if (!keys) children.set(parent, (keys = new Map()));
     keys.set(unescapeSegment(p.slice(slash + 1)), p);
   }
-  const childrenOf = (pointer: string): Map<string, string> | undefined => children.get(pointer);
   const hasWantedChild = (pointer: string): boolean => children.has(pointer);
 
   value('', undefined);

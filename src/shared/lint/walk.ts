@@ -1,5 +1,5 @@
 import type { QueryLanguage } from '../asl/types';
-import { childPointer } from '../asl/pointer';
+import { childPointer, escapeSegment } from '../asl/pointer';
 import type { LintOutline, MachineVisit, Obj, StateVisit, WorkflowType } from './types';
 
 /** What `derive` finds for an outline, derived once per lint run and shared by the rules. */
@@ -62,8 +62,8 @@ function languageOf(value: Obj, inherited: QueryLanguage): QueryLanguage {
 const NONE: MachineVisit[] = [];
 
 /**
- * A state of the outline. Its pointer is written on first read: most states draw no finding, and
- * writing every state's pointer up front was a tenth of what a lint run allocates.
+ * A state of the outline. Its pointer is written on first read: most states draw no finding and
+ * assign no variable, so most pointers are never needed.
  */
 class OutlineState implements StateVisit {
   private written: string | undefined = undefined;
@@ -80,12 +80,7 @@ class OutlineState implements StateVisit {
   ) {}
   get pointer(): string {
     if (this.written === undefined) {
-      const name = this.name;
-      // Most names need no escaping; skip the regex work for them.
-      this.written =
-        name.includes('~') || name.includes('/')
-          ? childPointer(this.machine.pointer, 'States', name)
-          : `${this.machine.pointer}/States/${name}`;
+      this.written = `${this.machine.pointer}/States/${escapeSegment(this.name)}`;
     }
     return this.written;
   }
