@@ -1,5 +1,6 @@
 import type { LayoutScope } from './flowGraph';
 import { MARKER_SIZE, NODE_HEIGHT, NODE_WIDTH } from './model';
+import { ScopeLayoutCache, type ScopeLayout } from './scopeLayoutCache';
 
 /** The part of an ELK instance the layout uses (elkjs's `layout`), passed in so tests can use it directly. */
 export interface ElkLike {
@@ -52,9 +53,14 @@ const CONVERGING_CATCH_LIMIT = 3;
  * Lays out a graph top to bottom, one scope at a time from the innermost out: each branch or
  * processor is laid out alone, its frame sized to fit, and its container treated as one big node
  * by the scope around it. Edges never cross scopes in ASL, so nothing is lost by this, and ELK
- * works on small graphs instead of one hierarchical one.
+ * works on small graphs instead of one hierarchical one. With a `cache`, scopes laid out before
+ * (the same graph, to the character) are not sent to ELK again.
  */
-export async function layoutFlow(input: LayoutInput, elk: ElkLike): Promise<LayoutResult> {
+export async function layoutFlow(
+  input: LayoutInput,
+  elk: ElkLike,
+  cache?: ScopeLayoutCache,
+): Promise<LayoutResult> {
   const started = Date.now();
   const scopes = new Map(input.scopes.map((s) => [s.id, s]));
   const positions: LayoutResult['positions'] = {};
@@ -107,17 +113,25 @@ export async function layoutFlow(input: LayoutInput, elk: ElkLike): Promise<Layo
       children,
       edges: layoutEdges(scope),
     };
-    const out = await elk.layout(graph);
-    for (const c of out.children ?? []) positions[c.id] = { x: c.x ?? 0, y: c.y ?? 0 };
-    return {
-      width: Math.max(out.width ?? 0, frame ? NODE_WIDTH + 32 : 0),
-      height: out.height ?? 0,
-    };
+    const key = cache ? ScopeLayoutCache.keyOf(graph) : '';
+    let laid = cache?.get(key);
+    if (!laid) {
+      laid = fromElk(await elk.layout(graph));
+      cache?.set(key, laid);
+    }
+    Object.assign(positions, laid.positions);
+    return { width: Math.max(laid.width, frame ? NODE_WIDTH + 32 : 0), height: laid.height };
   };
 
   const root = await layoutScope('');
   sizes[''] = root;
   return { signature: input.signature, positions, sizes, elapsed: Date.now() - started };
+}
+
+function fromElk(out: ElkGraph): ScopeLayout {
+  const positions: ScopeLayout['positions'] = {};
+  for (const c of out.children ?? []) positions[c.id] = { x: c.x ?? 0, y: c.y ?? 0 };
+  return { positions, width: out.width ?? 0, height: out.height ?? 0 };
 }
 
 /**
