@@ -62,6 +62,9 @@ export function CodeEditor() {
       // Sticky scroll from the folding ranges: the default (the outline) has the JSON worker send
       // every key of the document as a symbol at each keystroke, tens of ms on the UI thread.
       stickyScroll: { defaultModel: 'foldingProviderModel' },
+      // The EditContext input reads the editor's client rect at every render (a forced layout of
+      // 4-8 ms per frame at 500 states); the textarea input does not.
+      editContext: false,
     });
     setCodeEditor(ed);
     let applying = false;
