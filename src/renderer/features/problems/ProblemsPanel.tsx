@@ -5,8 +5,8 @@ import { useDocument, type DocumentState } from '../../store/documentStore';
 import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
 import { applyQuickFix } from './quickFix';
+import { SeverityIcon } from './SeverityIcon';
 
-const ICON = { ERROR: '⛔', WARNING: '⚠', INFO: 'ℹ' } as const;
 /** Rendering thousands of rows on every keystroke would stall typing; the rest are counted. */
 const SHOWN = 200;
 
@@ -69,8 +69,8 @@ function ProblemRowView({ d, state, select }: ProblemRowProps) {
     d.line !== undefined ? `Ln ${d.line}, Col ${d.column ?? 1}` : d.location || 'document';
   return (
     <li className={`problem ${d.severity.toLowerCase()}`}>
-      <span className="problem-icon" aria-hidden="true">
-        {ICON[d.severity]}
+      <span className="problem-icon">
+        <SeverityIcon severity={d.severity} />
       </span>
       <span className="problem-message">{d.message}</span>
       <span className="problem-code">{d.code}</span>
