@@ -4,6 +4,7 @@ import { getHost } from '../../host';
 import { useDocument } from '../../store/documentStore';
 import { useFileUi } from './fileUiStore';
 import { messageOf, openPath, saveAs } from './fileCommands';
+import { EntryIcon } from './EntryIcon';
 
 /** The in-app file dialog used where the host has no native one (the browser behind `serve`). */
 export function FilePicker() {
@@ -90,7 +91,7 @@ function PickerDialog({ mode, initialName }: { mode: 'open' | 'save'; initialNam
                     }
                   }}
                 >
-                  {e.kind === 'directory' ? '📁' : '📄'} {e.name}
+                  <EntryIcon kind={e.kind} /> {e.name}
                 </button>
               </li>
             ))}
