@@ -2,10 +2,27 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+/**
+ * Points Monaco's JSON mode at our slim worker helper instead of Monaco's, which imports every
+ * editor contribution (see src/renderer/features/code/monacoWebWorker.ts for what that broke).
+ */
+function slimMonacoWorkerHelper(): Plugin {
+  const helper = resolve('src/renderer/features/code/monacoWebWorker.ts');
+  return {
+    name: 'asl-studio:slim-monaco-worker-helper',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromMonaco = importer?.includes('/monaco-editor/') ?? false;
+      return fromMonaco && source.endsWith('/internal/common/workers.js') ? helper : null;
+    },
+  };
+}
+
 const define = { __ASL_STUDIO_VERSION__: JSON.stringify(pkg.version) };
 
 // Three builds: main (ES module, Node), preload (CommonJS: a sandboxed preload cannot be an ES
@@ -34,7 +51,7 @@ export default defineConfig({
     define,
     root: 'src/renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), slimMonacoWorkerHelper()],
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
@@ -42,7 +59,7 @@ export default defineConfig({
       // Monaco is large; one chunk for it is expected, not a problem to warn about.
       chunkSizeWarningLimit: 8000,
       // ASL_STUDIO_PROFILE=1 keeps names readable in browser CPU profiles (bench/profiling only).
-      minify: process.env.ASL_STUDIO_PROFILE ? false : undefined,
+      minify: !process.env.ASL_STUDIO_PROFILE,
     },
   },
 });

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { openDesigner, screenshot, stateNode } from './support/designer';
+import { CHAIN, writeDefinition } from './support/fixtures';
+import { startServe, type ServeProcess } from './support/serve';
+
+let server: ServeProcess;
+test.beforeEach(async () => {
+  server = await startServe({ file: writeDefinition(CHAIN) });
+});
+test.afterEach(async () => {
+  await server?.stop();
+});
+
+test('the code editor completes from the ASL schema and state names, with no errors on the page', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await openDesigner(page, server.url);
+  await expect(stateNode(page, 'Second')).toBeVisible();
+
+  // A new property inside "Third": the schema offers the Succeed state's fields.
+  await page.locator('.code-editor .view-line', { hasText: '"Type": "Succeed"' }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(',');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"Com');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.code-editor .suggest-widget .monaco-list-row');
+  await expect(suggestions.filter({ hasText: 'Comment' }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // A Next value: the machine's own state names are offered.
+  await page.locator('.code-editor .view-line', { hasText: '"Next": "Second"' }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 'Second'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  await expect(suggestions.filter({ hasText: 'Third' }).first()).toBeVisible();
+  await screenshot(page, 'code-completion');
+
+  expect(errors).toEqual([]);
+});
