@@ -23,6 +23,29 @@ function slimMonacoWorkerHelper(): Plugin {
   };
 }
 
+/**
+ * Lets Monaco measure text by arithmetic on Linux too. Monaco turns its monospace fast path off
+ * for browsers on Linux (zoom there once changed glyph widths unexpectedly), so every cursor,
+ * selection and indent guide it draws reads the DOM with getClientRects: a forced layout in each
+ * frame after an edit, the largest part of the longest tasks at 500 states. Monaco already checks
+ * its monospace assumptions on Linux after rendering and falls back to measuring the DOM when
+ * they fail, which is the safety the blanket switch-off predates.
+ */
+function monacoMonospaceFastPathOnLinux(): Plugin {
+  const guard = 'if (isLinux || isFirefox || isSafari) {';
+  return {
+    name: 'asl-studio:monaco-monospace-fast-path-on-linux',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/editor/browser/viewParts/viewLines/viewLine.js'))
+        return null;
+      // Fail the build, not the editor, when a Monaco upgrade moves the line.
+      if (!code.includes(guard)) throw new Error(`viewLine.js no longer contains "${guard}"`);
+      return { code: code.replace(guard, 'if (isFirefox || isSafari) {'), map: null };
+    },
+  };
+}
+
 const define = { __ASL_STUDIO_VERSION__: JSON.stringify(pkg.version) };
 
 // Three builds: main (ES module, Node), preload (CommonJS: a sandboxed preload cannot be an ES
@@ -51,7 +74,7 @@ export default defineConfig({
     define,
     root: 'src/renderer',
     base: './',
-    plugins: [react(), slimMonacoWorkerHelper()],
+    plugins: [react(), slimMonacoWorkerHelper(), monacoMonospaceFastPathOnLinux()],
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
