@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { monaco, setupMonaco } from './monacoSetup';
 import { useDocument } from '../../store/documentStore';
 import { applyTextToModel } from './applyToModel';
@@ -7,12 +7,14 @@ import { registerStateNameCompletion } from './stateNameCompletion';
 import { registerQuickFixActions } from './quickFixActions';
 import { stateAtOffset } from '../../store/stateIndex';
 import { setCodeEditor } from './editorHandle';
+import { LARGE_DOCUMENT_LINES, documentSizeOptions, isLargeDocument } from './largeDocument';
 
 /** The code view: Monaco bound to the document store, both ways, without echo. */
 export function CodeEditor() {
   const container = useRef<HTMLDivElement>(null);
   const format = useDocument((s) => s.format);
   const fileName = useDocument((s) => s.file.name);
+  const [large, setLarge] = useState(false);
 
   useEffect(() => {
     const host = container.current;
@@ -71,6 +73,16 @@ export function CodeEditor() {
       editContext: false,
     });
     setCodeEditor(ed);
+    let isLarge: boolean | undefined;
+    const fitToSize = (): void => {
+      const next = isLargeDocument(model.getLineCount());
+      if (next === isLarge) return;
+      isLarge = next;
+      ed.updateOptions(documentSizeOptions(next));
+      setLarge(next);
+    };
+    fitToSize();
+    const sizeSub = model.onDidChangeContent(fitToSize);
     let applying = false;
     let markerKey = '';
 
@@ -176,6 +188,7 @@ export function CodeEditor() {
       unsubscribe();
       if (markerTimer !== undefined) window.cancelIdleCallback(markerTimer);
       contentSub.dispose();
+      sizeSub.dispose();
       cursorSub.dispose();
       setCodeEditor(undefined);
       ed.dispose();
@@ -183,5 +196,18 @@ export function CodeEditor() {
     };
   }, [format, fileName]);
 
-  return <div ref={container} className="nokey code-editor" data-testid="code-editor" />;
+  return (
+    <>
+      {large && (
+        <div
+          className="code-note"
+          role="note"
+          title={`Past ${LARGE_DOCUMENT_LINES.toLocaleString('en')} lines each of them redoes work over the whole document at every edit`}
+        >
+          Large document: folding and indent guides are off to keep editing fast
+        </div>
+      )}
+      <div ref={container} className="nokey code-editor" data-testid="code-editor" />
+    </>
+  );
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { LARGE_DOCUMENT_LINES, documentSizeOptions, isLargeDocument } from './largeDocument';
+
+describe('large documents', () => {
+  it('start just past the threshold', () => {
+    expect(isLargeDocument(1)).toBe(false);
+    expect(isLargeDocument(LARGE_DOCUMENT_LINES)).toBe(false);
+    expect(isLargeDocument(LARGE_DOCUMENT_LINES + 1)).toBe(true);
+  });
+
+  it('lose folding and indent guides, and get them back when they shrink', () => {
+    expect(documentSizeOptions(true)).toEqual({ folding: false, guides: { indentation: false } });
+    expect(documentSizeOptions(false)).toEqual({ folding: true, guides: { indentation: true } });
+  });
+});
