@@ -58,6 +58,8 @@ const NODE_TYPES = {
   placeholder: PlaceholderNode,
 };
 const EDGE_TYPES = { transition: TransitionEdge };
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
 /** Past this many nodes only the visible ones are rendered. */
 const VIRTUALIZE_ABOVE = 300;
 /** Below this zoom a newly opened machine is shown from its top instead of fitted whole. */
@@ -169,7 +171,6 @@ function CanvasBody({
   // A drag moves nodes locally before the document changes; any new document state resets it.
   const [drag, setDrag] = useState<{ base: Node[]; nodes: Node[] }>();
   const nodes = drag && drag.base === derivedNodes ? drag.nodes : derivedNodes;
-  const resetDrag = () => setDrag(undefined);
 
   useEffect(() => {
     if (fitNext.current && layout && layout.signature === graph.signature) {
@@ -259,12 +260,12 @@ function CanvasBody({
 
   // Highlight of the current drop target while something is dragged.
   const highlighted = useRef<Element | null>(null);
-  const highlight = (el: Element | undefined) => {
+  const highlight = useCallback((el: Element | undefined) => {
     if (highlighted.current === el) return;
     highlighted.current?.classList.remove('drop-hover');
     el?.classList.add('drop-hover');
     highlighted.current = el ?? null;
-  };
+  }, []);
 
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer.types.includes(NEW_STATE_MIME)) return;
@@ -281,19 +282,28 @@ function CanvasBody({
     void dropNewState(type as StateType, hit?.target ?? { kind: 'scope', scope: '' });
   };
 
-  const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node) =>
-    highlight(findDropTarget(...clientPoint(e), node.id)?.element);
-  const onNodeDragStop = (e: MouseEvent | TouchEvent, node: Node) => {
-    highlight(undefined);
-    const data = node.data as StateNodeData;
-    const hit = findDropTarget(...clientPoint(e), node.id);
-    const moved = hit ? moveExisting(data.scope, data.name, hit.target) : false;
-    // The node stays where it was dropped while the edit runs; back to its place if it failed.
-    if (!moved) resetDrag();
-    else void moved.then((ok) => ok || resetDrag());
-  };
+  // The handlers React Flow keeps in its store stay the same functions from render to render:
+  // each new one is a store update that re-runs every selector of every rendered node and edge
+  // (the visible-node query walks all 500 nodes of a large machine each time).
+  const onNodeDrag = useCallback(
+    (e: MouseEvent | TouchEvent, node: Node) =>
+      highlight(findDropTarget(...clientPoint(e), node.id)?.element),
+    [highlight],
+  );
+  const onNodeDragStop = useCallback(
+    (e: MouseEvent | TouchEvent, node: Node) => {
+      highlight(undefined);
+      const data = node.data as StateNodeData;
+      const hit = findDropTarget(...clientPoint(e), node.id);
+      const moved = hit ? moveExisting(data.scope, data.name, hit.target) : false;
+      // The node stays where it was dropped while the edit runs; back to its place if it failed.
+      if (!moved) setDrag(undefined);
+      else void moved.then((ok) => ok || setDrag(undefined));
+    },
+    [highlight],
+  );
 
-  const onConnect = (c: Connection) => {
+  const onConnect = useCallback((c: Connection) => {
     const from = splitStatePointer(c.source);
     const to = splitStatePointer(c.target);
     if (from.scope !== to.scope) {
@@ -303,7 +313,8 @@ function CanvasBody({
       return;
     }
     void connectStates(from.scope, from.name, to.name);
-  };
+  }, []);
+  const onPaneClick = useCallback(() => useDocument.getState().select([], 'canvas'), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if ((e.target as HTMLElement).tagName === 'INPUT') return;
@@ -349,16 +360,16 @@ function CanvasBody({
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
-        onPaneClick={() => useDocument.getState().select([], 'canvas')}
+        onPaneClick={onPaneClick}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         zoomOnDoubleClick={false}
         nodeDragThreshold={4}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         fitView
       >
         <Background gap={20} size={1} color="#d5dbe3" />
