@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
-import { useDocument } from '../store/documentStore';
+import { useDocument, type DocumentState } from '../store/documentStore';
+import { useDocumentTransition } from '../store/useDocumentTransition';
 import { canvasHandle } from '../features/canvas/canvasHandle';
+
+const selectGoodStates = (s: DocumentState) => s.goodStates;
 
 /** "Go to state": type part of a name, press Enter, and the state is selected and shown. */
 export function GoToState() {
-  const states = useDocument((s) => s.goodStates);
+  const states = useDocumentTransition(selectGoodStates);
   const [query, setQuery] = useState('');
   const listId = useId();
   const go = () => {

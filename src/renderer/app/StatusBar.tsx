@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
-import { useDocument } from '../store/documentStore';
+import { useDocument, type DocumentState } from '../store/documentStore';
+import { useDocumentTransition } from '../store/useDocumentTransition';
+
+// Read in transitions: counting a thousand findings after each analysis is not worth a frame.
+const selectAnalysis = (s: DocumentState) => s.analysis;
+const selectRevision = (s: DocumentState) => s.revision;
+const selectStateCount = (s: DocumentState) => s.goodStates.length;
+const selectDiagnostics = (s: DocumentState) => s.diagnostics;
 
 /** The status bar: parse state, counts, and the latest notice. */
 export function StatusBar() {
-  const analysis = useDocument((s) => s.analysis);
-  const revision = useDocument((s) => s.revision);
-  const states = useDocument((s) => s.goodStates.length);
-  const diagnostics = useDocument((s) => s.diagnostics);
+  const analysis = useDocumentTransition(selectAnalysis);
+  const revision = useDocumentTransition(selectRevision);
+  const states = useDocumentTransition(selectStateCount);
+  const diagnostics = useDocumentTransition(selectDiagnostics);
   const notice = useDocument((s) => s.notice);
   const [showNotice, setShowNotice] = useState(false);
   // Each new notice shows for a few seconds.

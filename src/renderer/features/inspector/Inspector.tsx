@@ -1,12 +1,19 @@
 import { getAtPointer } from '../../../shared/asl/pointer';
-import { useDocument } from '../../store/documentStore';
+import type { DocumentState } from '../../store/documentStore';
+import { useDocumentTransition } from '../../store/useDocumentTransition';
 import { typeInfo } from '../palette/stateTypes';
+
+// Read in transitions: after an edit of a large machine the views that matter first are the
+// canvas and the code; this panel follows in React's spare time, not in their task.
+const selectSelection = (s: DocumentState) => s.selection;
+const selectGoodValue = (s: DocumentState) => s.goodValue;
+const selectGoodStates = (s: DocumentState) => s.goodStates;
 
 /** The inspector's place: for now, the selected state's definition as JSON. */
 export function Inspector() {
-  const selection = useDocument((s) => s.selection);
-  const value = useDocument((s) => s.goodValue);
-  const states = useDocument((s) => s.goodStates);
+  const selection = useDocumentTransition(selectSelection);
+  const value = useDocumentTransition(selectGoodValue);
+  const states = useDocumentTransition(selectGoodStates);
   const located = states.find((s) => s.pointer === selection[0]);
   return (
     <div className="inspector">

@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Diagnostic } from '../../../shared/validate/diagnostic';
 import type { StateLocation } from '../../store/stateIndex';
 import { useDocument, type DocumentState } from '../../store/documentStore';
+import { useDocumentTransition } from '../../store/useDocumentTransition';
 import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
 import { applyQuickFix } from './quickFix';
@@ -10,11 +11,15 @@ import { SeverityIcon } from './SeverityIcon';
 /** Rendering thousands of rows on every keystroke would stall typing; the rest are counted. */
 const SHOWN = 200;
 
+const selectDiagnostics = (s: DocumentState) => s.diagnostics;
+const selectGoodStates = (s: DocumentState) => s.goodStates;
+
 /** Every diagnostic of the document; each links to its state on the canvas and to its text. */
 export function ProblemsPanel() {
-  // Deferred: the list re-renders after more urgent work (a keystroke, the canvas).
-  const diagnostics = useDeferredValue(useDocument((s) => s.diagnostics));
-  const states = useDocument((s) => s.goodStates);
+  // In a transition: the list re-renders after more urgent work (a keystroke, the canvas), in
+  // slices, rather than in the task that brought the analysis.
+  const diagnostics = useDocumentTransition(selectDiagnostics);
+  const states = useDocumentTransition(selectGoodStates);
   const select = useDocument((s) => s.select);
   const errors = diagnostics.filter((d) => d.severity === 'ERROR').length;
   const shown = useMemo(() => {
