@@ -208,7 +208,7 @@ export function CodeEditor() {
           role="note"
           title={`Past ${LARGE_DOCUMENT_LINES.toLocaleString('en')} lines each of them redoes work over the whole document at every edit`}
         >
-          Large document: folding and indent guides are off to keep editing fast
+          Large document: folding, indent guides and scrollbar marks are off to keep editing fast
         </div>
       )}
       <div ref={container} className="nokey code-editor" data-testid="code-editor" />

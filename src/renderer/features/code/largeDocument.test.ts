@@ -8,8 +8,16 @@ describe('large documents', () => {
     expect(isLargeDocument(LARGE_DOCUMENT_LINES + 1)).toBe(true);
   });
 
-  it('lose folding and indent guides, and get them back when they shrink', () => {
-    expect(documentSizeOptions(true)).toEqual({ folding: false, guides: { indentation: false } });
-    expect(documentSizeOptions(false)).toEqual({ folding: true, guides: { indentation: true } });
+  it('lose folding, indent guides and scrollbar marks, and get them back when they shrink', () => {
+    expect(documentSizeOptions(true)).toEqual({
+      folding: false,
+      guides: { indentation: false },
+      overviewRulerLanes: 0,
+    });
+    expect(documentSizeOptions(false)).toEqual({
+      folding: true,
+      guides: { indentation: true },
+      overviewRulerLanes: 3,
+    });
   });
 });
