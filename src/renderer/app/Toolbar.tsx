@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TemplateSummary } from '../../shared/host';
 import { getHost } from '../host';
 import { isDirty, useDocument } from '../store/documentStore';
+import { redoSoon, undoSoon } from '../store/historySteps';
 import { canvasHandle } from '../features/canvas/canvasHandle';
 import {
   newDocument,
@@ -86,20 +87,10 @@ export function Toolbar() {
         <span className="format-tag">{format.toUpperCase()}</span>
       </div>
       <div className="tool-group">
-        <button
-          type="button"
-          onClick={() => useDocument.getState().undo()}
-          disabled={!canUndo}
-          title="Undo (Ctrl+Z)"
-        >
+        <button type="button" onClick={undoSoon} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>
-        <button
-          type="button"
-          onClick={() => useDocument.getState().redo()}
-          disabled={!canRedo}
-          title="Redo (Ctrl+Shift+Z)"
-        >
+        <button type="button" onClick={redoSoon} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
         <button

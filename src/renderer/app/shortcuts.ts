@@ -1,4 +1,4 @@
-import { useDocument } from '../store/documentStore';
+import { redoSoon, undoSoon } from '../store/historySteps';
 import { openFileDialog, save, saveAsDialog } from '../features/files/fileCommands';
 
 /** True when a key event comes from a field that has its own undo (text inputs, Monaco). */
@@ -28,8 +28,8 @@ export function installShortcuts(): () => void {
     } else if ((key === 'z' || key === 'y') && !inTextField(e.target)) {
       // Monaco routes its own Ctrl+Z to the shared history; here: the canvas and the rest.
       e.preventDefault();
-      if (key === 'y' || e.shiftKey) useDocument.getState().redo();
-      else useDocument.getState().undo();
+      if (key === 'y' || e.shiftKey) redoSoon();
+      else undoSoon();
     }
   };
   window.addEventListener('keydown', onKey);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { monaco, setupMonaco } from './monacoSetup';
 import { useDocument } from '../../store/documentStore';
+import { redoSoon, undoSoon } from '../../store/historySteps';
 import { applyTextToModel } from './applyToModel';
 import { toMarkers } from './markers';
 import { registerStateNameCompletion } from './stateNameCompletion';
@@ -91,11 +92,9 @@ export function CodeEditor() {
     let markerKey = '';
 
     // One undo history across every view: Monaco's own stack is bypassed.
-    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => store.getState().undo());
-    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () =>
-      store.getState().redo(),
-    );
-    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => store.getState().redo());
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, undoSoon);
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, redoSoon);
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, redoSoon);
 
     const contentSub = model.onDidChangeContent(() => {
       if (applying) return;
