@@ -207,7 +207,8 @@ export function CodeEditor() {
           role="note"
           title={`Past ${LARGE_DOCUMENT_LINES.toLocaleString('en')} lines each of them redoes work over the whole document at every edit`}
         >
-          Large document: folding, indent guides and scrollbar marks are off to keep editing fast
+          Large document: folding, indent guides, scrollbar marks and bracket matching are off to
+          keep editing fast
         </div>
       )}
       <div ref={container} className="nokey code-editor" data-testid="code-editor" />

@@ -8,16 +8,18 @@ describe('large documents', () => {
     expect(isLargeDocument(LARGE_DOCUMENT_LINES + 1)).toBe(true);
   });
 
-  it('lose folding, indent guides and scrollbar marks, and get them back when they shrink', () => {
+  it('lose folding, indent guides, scrollbar marks and bracket matching, and get them back when they shrink', () => {
     expect(documentSizeOptions(true)).toEqual({
       folding: false,
       guides: { indentation: false },
       overviewRulerLanes: 0,
+      matchBrackets: 'never',
     });
     expect(documentSizeOptions(false)).toEqual({
       folding: true,
       guides: { indentation: true },
       overviewRulerLanes: 3,
+      matchBrackets: 'always',
     });
   });
 });
