@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/serveTest';
 import {
   canvas,
   documentJson,
@@ -8,16 +9,9 @@ import {
   stateNode,
   waitForViews,
 } from './support/designer';
-import { CHAIN, writeDefinition } from './support/fixtures';
-import { startServe, type ServeProcess } from './support/serve';
+import { CHAIN } from './support/fixtures';
 
-let server: ServeProcess;
-test.beforeEach(async () => {
-  server = await startServe({ file: writeDefinition(CHAIN) });
-});
-test.afterEach(async () => {
-  await server?.stop();
-});
+test.use({ definition: CHAIN });
 
 /** Double-clicks a word on the editor line containing `lineText` (selecting it, as a person would). */
 async function selectWordInCode(page: Page, lineText: string, word: string): Promise<void> {
@@ -34,7 +28,7 @@ async function cursorAtLineEnd(page: Page, lineText: string): Promise<void> {
   await page.keyboard.press('End');
 }
 
-test('renaming a state in the code renames it on the canvas', async ({ page }) => {
+test('renaming a state in the code renames it on the canvas', async ({ page, server }) => {
   await openDesigner(page, server.url);
   await expect(stateNode(page, 'Second')).toBeVisible();
   await selectWordInCode(page, '"Second": {', 'Second');
@@ -57,6 +51,7 @@ test('renaming a state in the code renames it on the canvas', async ({ page }) =
 
 test('deleting a state on the canvas updates the code and reconnects its neighbours', async ({
   page,
+  server,
 }) => {
   await openDesigner(page, server.url);
   await stateNode(page, 'Second').click();
@@ -78,7 +73,10 @@ test('deleting a state on the canvas updates the code and reconnects its neighbo
   await screenshot(page, 'delete-on-canvas');
 });
 
-test('broken JSON keeps the last good canvas and marks the error in place', async ({ page }) => {
+test('broken JSON keeps the last good canvas and marks the error in place', async ({
+  page,
+  server,
+}) => {
   await openDesigner(page, server.url);
   await cursorAtLineEnd(page, '"Type": "Succeed"');
   await page.keyboard.type(' ,,, oops');
@@ -99,7 +97,7 @@ test('broken JSON keeps the last good canvas and marks the error in place', asyn
   await screenshot(page, 'broken-json');
 });
 
-test('one undo history across the canvas and the code', async ({ page }) => {
+test('one undo history across the canvas and the code', async ({ page, server }) => {
   await openDesigner(page, server.url);
   const isMac = process.platform === 'darwin';
   const mod = isMac ? 'Meta' : 'Control';

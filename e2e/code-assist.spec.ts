@@ -1,18 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/serveTest';
 import { openDesigner, screenshot, stateNode } from './support/designer';
-import { CHAIN, writeDefinition } from './support/fixtures';
-import { startServe, type ServeProcess } from './support/serve';
+import { CHAIN } from './support/fixtures';
 
-let server: ServeProcess;
-test.beforeEach(async () => {
-  server = await startServe({ file: writeDefinition(CHAIN) });
-});
-test.afterEach(async () => {
-  await server?.stop();
-});
+test.use({ definition: CHAIN });
 
 test('the code editor completes from the ASL schema and state names, with no errors on the page', async ({
   page,
+  server,
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

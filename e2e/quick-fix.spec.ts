@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/serveTest';
 import {
   documentJson,
   documentText,
@@ -6,8 +6,6 @@ import {
   screenshot,
   waitForViews,
 } from './support/designer';
-import { writeDefinition } from './support/fixtures';
-import { startServe, type ServeProcess } from './support/serve';
 
 // A Choice without a Default, written compactly: the fix must leave the other lines alone.
 const CHOICE = `{
@@ -23,16 +21,11 @@ const CHOICE = `{
 }
 `;
 
-let server: ServeProcess;
-test.beforeEach(async () => {
-  server = await startServe({ file: writeDefinition(CHOICE) });
-});
-test.afterEach(async () => {
-  await server?.stop();
-});
+test.use({ definition: CHOICE });
 
 test('a lint finding is fixed from the problems panel and from the code, one undo step each', async ({
   page,
+  server,
 }) => {
   await openDesigner(page, server.url);
   const problems = page.getByRole('region', { name: 'Problems' });
