@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
-import { useDocument, type DocumentState } from '../store/documentStore';
+import { useDocument } from '../store/documentStore';
 import { useDocumentTransition } from '../store/useDocumentTransition';
 import { canvasHandle } from '../features/canvas/canvasHandle';
-
-const selectGoodStates = (s: DocumentState) => s.goodStates;
+import { selectGoodStates } from '../store/selectors';
 
 /** "Go to state": type part of a name, press Enter, and the state is selected and shown. */
 export function GoToState() {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useDocument, type DocumentState } from '../store/documentStore';
 import { useDocumentTransition } from '../store/useDocumentTransition';
+import { selectDiagnostics } from '../store/selectors';
 
 // Read in transitions: counting a thousand findings after each analysis is not worth a frame.
 const selectAnalysis = (s: DocumentState) => s.analysis;
 const selectRevision = (s: DocumentState) => s.revision;
 const selectStateCount = (s: DocumentState) => s.goodStates.length;
-const selectDiagnostics = (s: DocumentState) => s.diagnostics;
 
 /** The status bar: parse state, counts, and the latest notice. */
 export function StatusBar() {

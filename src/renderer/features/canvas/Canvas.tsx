@@ -49,6 +49,7 @@ import {
 } from './commands';
 import { setCanvasHandle } from './canvasHandle';
 import type { StateNodeData } from './model';
+import { selectDiagnostics, selectGoodValue, selectSelection } from '../../store/selectors';
 
 const NODE_TYPES = {
   state: StateNode,
@@ -75,11 +76,8 @@ export function Canvas() {
   );
 }
 
-const selectGoodValue = (s: DocumentState) => s.goodValue;
 const selectGoodRevision = (s: DocumentState) => s.goodRevision;
 const isTyping = (s: DocumentState) => s.lastChange.origin === 'code';
-const selectDiagnostics = (s: DocumentState) => s.diagnostics;
-const selectSelection = (s: DocumentState) => s.selection;
 const selectBroken = (s: DocumentState) =>
   s.analysis !== undefined && s.analysis.value === undefined;
 const selectFirstSyntaxError = (s: DocumentState) =>

@@ -1,13 +1,10 @@
 import { getAtPointer } from '../../../shared/asl/pointer';
-import type { DocumentState } from '../../store/documentStore';
 import { useDocumentTransition } from '../../store/useDocumentTransition';
 import { typeInfo } from '../palette/stateTypes';
+import { selectGoodStates, selectGoodValue, selectSelection } from '../../store/selectors';
 
 // Read in transitions: after an edit of a large machine the views that matter first are the
 // canvas and the code; this panel follows in React's spare time, not in their task.
-const selectSelection = (s: DocumentState) => s.selection;
-const selectGoodValue = (s: DocumentState) => s.goodValue;
-const selectGoodStates = (s: DocumentState) => s.goodStates;
 
 /** The inspector's place: for now, the selected state's definition as JSON. */
 export function Inspector() {

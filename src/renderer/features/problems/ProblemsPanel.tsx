@@ -7,12 +7,10 @@ import { revealInCode } from '../code/editorHandle';
 import { stateOfDiagnostic } from './locate';
 import { applyQuickFix } from './quickFix';
 import { SeverityIcon } from './SeverityIcon';
+import { selectDiagnostics, selectGoodStates } from '../../store/selectors';
 
 /** Rendering thousands of rows on every keystroke would stall typing; the rest are counted. */
 const SHOWN = 200;
-
-const selectDiagnostics = (s: DocumentState) => s.diagnostics;
-const selectGoodStates = (s: DocumentState) => s.goodStates;
 
 /** Every diagnostic of the document; each links to its state on the canvas and to its text. */
 export function ProblemsPanel() {
