@@ -1,6 +1,7 @@
 import { useDocument } from '../store/documentStore';
 import { openPath } from '../features/files/fileCommands';
 import { editsInFlight } from '../features/canvas/editClient';
+import { historyStepsInFlight } from '../store/historySteps';
 
 /** What end-to-end tests and benchmarks read from the page (read-only views, plus Open). */
 export interface AutomationHook {
@@ -8,7 +9,8 @@ export interface AutomationHook {
   text(): string;
   /**
    * The revision of the text and of the newest analysis (equal when the views have caught up),
-   * and how many canvas edits are still being made (in the edit worker).
+   * and how many changes are still on their way: canvas edits in the edit worker, and undo/redo
+   * steps asked for but not yet taken.
    */
   revisions(): { text: number; analysis: number; good: number; pendingEdits: number };
   /** Opens a file through the host, as the Recent menu does. */
@@ -31,7 +33,7 @@ export function installAutomationHook(): void {
         text: s.revision,
         analysis: s.analysis?.revision ?? -1,
         good: s.goodRevision,
-        pendingEdits: editsInFlight(),
+        pendingEdits: editsInFlight() + historyStepsInFlight(),
       };
     },
     open: (path) => openPath(path),

@@ -7,12 +7,27 @@ import { useDocument } from './documentStore';
  * the step in a task of its own keeps the two apart, and costs the user under a millisecond.
  */
 
+let scheduled = 0;
+
+function soon(step: () => void): void {
+  scheduled++;
+  setTimeout(() => {
+    scheduled--;
+    step();
+  }, 0);
+}
+
 /** Undoes one step in a task of its own, after the key press or click that asked for it. */
 export function undoSoon(): void {
-  setTimeout(() => useDocument.getState().undo(), 0);
+  soon(() => useDocument.getState().undo());
 }
 
 /** Redoes one step in a task of its own, after the key press or click that asked for it. */
 export function redoSoon(): void {
-  setTimeout(() => useDocument.getState().redo(), 0);
+  soon(() => useDocument.getState().redo());
+}
+
+/** How many undo/redo steps were asked for and not taken yet. */
+export function historyStepsInFlight(): number {
+  return scheduled;
 }

@@ -18,7 +18,6 @@ import {
   applyNodeChanges,
   useReactFlow,
   type Connection,
-  type Edge,
   type Node,
   type NodeChange,
   type OnSelectionChangeParams,
@@ -95,16 +94,7 @@ function CanvasView() {
   // (together they make one long task for large machines).
   const graph = useMemo(() => buildFlowGraph(value), [value]);
   const [cache] = useState(() => new FlowCache());
-  const edges = useMemo(() => cache.edges(graph), [cache, graph]);
-  return (
-    <CanvasBody
-      value={value}
-      goodRevision={goodRevision}
-      graph={graph}
-      cache={cache}
-      edges={edges}
-    />
-  );
+  return <CanvasBody value={value} goodRevision={goodRevision} graph={graph} cache={cache} />;
 }
 
 function CanvasBody({
@@ -112,13 +102,11 @@ function CanvasBody({
   goodRevision,
   graph,
   cache,
-  edges,
 }: {
   value: unknown;
   goodRevision: number;
   graph: FlowGraph;
   cache: FlowCache;
-  edges: Edge[];
 }) {
   const diagnostics = useDocumentTransition(selectDiagnostics);
   const selection = useDocumentTransition(selectSelection);
@@ -165,6 +153,9 @@ function CanvasBody({
     () => cache.nodes(graph, layout, selected, findings),
     [cache, graph, layout, selected, findings],
   );
+
+  // Edges follow ELK's routes; where a route no longer fits its ends, a step line stands in.
+  const edges = useMemo(() => cache.edges(graph, layout), [cache, graph, layout]);
 
   // A drag moves nodes locally before the document changes; any new document state resets it.
   const [drag, setDrag] = useState<{ base: Node[]; nodes: Node[] }>();
@@ -377,6 +368,8 @@ function CanvasBody({
             pannable
             zoomable
             position="bottom-right"
+            // Smaller than React Flow's 200×150: beside the code the canvas is narrow.
+            style={MINIMAP_SIZE}
             nodeColor={(n) =>
               n.type === 'group'
                 ? 'rgba(0,0,0,0.04)'
@@ -392,6 +385,8 @@ function CanvasBody({
     </div>
   );
 }
+
+const MINIMAP_SIZE = { width: 150, height: 100 } as const;
 
 type Findings = Map<string, { errors: number; warnings: number }>;
 

@@ -8,6 +8,7 @@ import {
 } from '@xyflow/react';
 import type { TransitionEdgeData } from './model';
 import type { DropTarget } from './dropTarget';
+import { routePath } from './routePath';
 
 type Data = TransitionEdgeData & { drop?: DropTarget };
 
@@ -25,9 +26,12 @@ function TransitionEdgeView(props: EdgeProps<Edge<Data>>) {
     markerEnd,
     selected,
   } = props;
+  // ELK's route goes around the states between the ends; without one (a node being dragged, a
+  // layout still on its way) a step line joins the handles.
+  const routed = routePath(data?.route, { x: sourceX, y: sourceY }, { x: targetX, y: targetY });
   // Nearly aligned ends (a chain laid out in one column) get a straight line, not a 1-pixel jog.
   const aligned = Math.abs(sourceX - targetX) < 3 && targetY > sourceY;
-  const [stepPath, labelX, labelY] = getSmoothStepPath({
+  const [stepPath, stepLabelX, stepLabelY] = getSmoothStepPath({
     sourceX,
     sourceY,
     targetX,
@@ -37,7 +41,10 @@ function TransitionEdgeView(props: EdgeProps<Edge<Data>>) {
     borderRadius: 10,
     offset: 18,
   });
-  const path = aligned ? `M ${sourceX},${sourceY} L ${sourceX},${targetY}` : stepPath;
+  const path = routed ?? (aligned ? `M ${sourceX},${sourceY} L ${sourceX},${targetY}` : stepPath);
+  const labelAt = routed && data?.route?.label;
+  const labelX = labelAt ? labelAt.x : stepLabelX;
+  const labelY = labelAt ? labelAt.y : stepLabelY;
   const kind = data?.kind ?? 'next';
   const drop = data?.drop ? JSON.stringify(data.drop) : undefined;
   return (

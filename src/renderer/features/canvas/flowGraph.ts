@@ -3,7 +3,13 @@ import type { Diagnostic } from '../../../shared/validate/diagnostic';
 import type { DropTarget } from './dropTarget';
 import { conditionLabel, shorten } from '../../../shared/graph/conditionLabel';
 import { describeCatch, describeState } from './describe';
-import type { GroupNodeData, MarkerNodeData, StateNodeData, TransitionEdgeData } from './model';
+import {
+  edgeLabelWidth,
+  type GroupNodeData,
+  type MarkerNodeData,
+  type StateNodeData,
+  type TransitionEdgeData,
+} from './model';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,7 +42,14 @@ export interface LayoutScope {
   /** '' for the top level, else the id of the frame (group) node. */
   id: string;
   nodes: { id: string; kind: FlowNodeSpec['type'] }[];
-  edges: { id: string; source: string; target: string; kind: TransitionEdgeData['kind'] }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    kind: TransitionEdgeData['kind'];
+    /** The room its label needs (see edgeLabelWidth), if it has one. */
+    labelWidth?: number;
+  }[];
 }
 
 /** Everything the canvas draws for a definition, and what the layout needs. */
@@ -108,7 +121,9 @@ export function buildFlowGraph(
     ) => {
       const id = `${source}=>${target}#${suffix}`;
       edges.push({ id, source, target, data });
-      layout.edges.push({ id, source, target, kind: data.kind });
+      const edge: LayoutScope['edges'][number] = { id, source, target, kind: data.kind };
+      if (data.label) edge.labelWidth = edgeLabelWidth(data.label);
+      layout.edges.push(edge);
     };
     const startId = `start:${scope}`;
     const endId = `end:${scope}`;
@@ -363,7 +378,7 @@ export function buildFlowGraph(
   const signature = scopes
     .map(
       (s) =>
-        `${s.id}[${s.nodes.map((n) => n.id + ':' + n.kind).join(',')}|${s.edges.map((e) => e.id).join(',')}]`,
+        `${s.id}[${s.nodes.map((n) => n.id + ':' + n.kind).join(',')}|${s.edges.map((e) => e.id + (e.labelWidth ? ':' + e.labelWidth : '')).join(',')}]`,
     )
     .join(';');
   return { nodes, edges, scopes, containers, signature };

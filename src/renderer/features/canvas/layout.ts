@@ -1,10 +1,25 @@
 import type { LayoutScope } from './flowGraph';
-import { MARKER_SIZE, NODE_HEIGHT, NODE_WIDTH } from './model';
+import { MARKER_SIZE, NODE_HEIGHT, NODE_WIDTH, type EdgeRoute } from './model';
 import { ScopeLayoutCache, type ScopeLayout } from './scopeLayoutCache';
+import { edgesAndPorts, withPorts, type ElkPort } from './elkPorts';
 
 /** The part of an ELK instance the layout uses (elkjs's `layout`), passed in so tests can use it directly. */
 export interface ElkLike {
   layout(graph: ElkGraph): Promise<ElkGraph>;
+}
+
+interface ElkPoint {
+  x: number;
+  y: number;
+}
+
+/** The subset of ELK's JSON edge this layout builds and reads. */
+export interface ElkEdge {
+  id: string;
+  sources: string[];
+  targets: string[];
+  labels?: { text: string; width: number; height: number; x?: number; y?: number }[];
+  sections?: { startPoint: ElkPoint; endPoint: ElkPoint; bendPoints?: ElkPoint[] }[];
 }
 
 /** The subset of ELK's JSON graph this layout builds and reads. */
@@ -12,7 +27,8 @@ export interface ElkGraph {
   id: string;
   layoutOptions?: Record<string, string>;
   children?: ElkGraph[];
-  edges?: { id: string; sources: string[]; targets: string[] }[];
+  ports?: ElkPort[];
+  edges?: ElkEdge[];
   x?: number;
   y?: number;
   width?: number;
@@ -26,11 +42,15 @@ export interface LayoutInput {
   containers: Record<string, string[]>;
 }
 
-/** Positions (relative to each node's parent) and sizes of frames and containers. */
+/**
+ * Positions (relative to each node's parent) and sizes of frames and containers, and the route
+ * of every edge ELK laid out (on the whole canvas).
+ */
 export interface LayoutResult {
   signature: string;
   positions: Record<string, { x: number; y: number }>;
   sizes: Record<string, { width: number; height: number }>;
+  routes: Record<string, EdgeRoute>;
   elapsed: number;
 }
 
@@ -46,8 +66,6 @@ export const CONTAINER_HEADER = 46;
 const CONTAINER_PAD = 12;
 const FRAME_GAP = 16;
 const FRAME_PADDING = '[top=34,left=16,bottom=16,right=16]';
-/** More than this many Catch edges into one state are left out of the layout (drawn all the same). */
-const CONVERGING_CATCH_LIMIT = 3;
 
 /**
  * Lays out a graph top to bottom, one scope at a time from the innermost out: each branch or
@@ -65,6 +83,7 @@ export async function layoutFlow(
   const scopes = new Map(input.scopes.map((s) => [s.id, s]));
   const positions: LayoutResult['positions'] = {};
   const sizes: LayoutResult['sizes'] = {};
+  const routesByScope = new Map<string, ScopeLayout['routes']>();
 
   const layoutContainer = async (id: string): Promise<{ width: number; height: number }> => {
     let x = CONTAINER_PAD;
@@ -86,6 +105,7 @@ export async function layoutFlow(
     const scope = scopes.get(scopeId);
     const frame = scopeId !== '';
     if (!scope || scope.nodes.length === 0) return { width: NODE_WIDTH + 32, height: 96 };
+    const { edges, ports } = edgesAndPorts(scope);
     const children: ElkGraph[] = [];
     for (const n of scope.nodes) {
       const size =
@@ -96,7 +116,7 @@ export async function layoutFlow(
             : n.kind === 'placeholder'
               ? SIZES.placeholder
               : SIZES.state;
-      children.push({ id: n.id, width: size.width, height: size.height });
+      children.push(withPorts(n.id, size, ports.get(n.id)));
     }
     const graph: ElkGraph = {
       id: scopeId || 'root',
@@ -109,9 +129,15 @@ export async function layoutFlow(
         'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
         'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
         'elk.layered.thoroughness': scope.nodes.length > 150 ? '1' : '7',
+        'elk.edgeRouting': 'ORTHOGONAL',
+        'elk.edgeLabels.placement': 'CENTER',
+        'elk.spacing.edgeLabel': '4',
+        'elk.spacing.edgeNode': '16',
+        'elk.spacing.edgeEdge': '12',
+        'elk.layered.spacing.edgeNodeBetweenLayers': '16',
       },
       children,
-      edges: layoutEdges(scope),
+      edges,
     };
     const key = cache ? ScopeLayoutCache.keyOf(graph) : '';
     let laid = cache?.get(key);
@@ -120,39 +146,63 @@ export async function layoutFlow(
       cache?.set(key, laid);
     }
     Object.assign(positions, laid.positions);
+    routesByScope.set(scopeId, laid.routes);
     return { width: Math.max(laid.width, frame ? NODE_WIDTH + 32 : 0), height: laid.height };
   };
 
   const root = await layoutScope('');
   sizes[''] = root;
-  return { signature: input.signature, positions, sizes, elapsed: Date.now() - started };
+
+  // Routes come out of ELK relative to their scope; React Flow draws edges on the whole canvas.
+  const routes: LayoutResult['routes'] = {};
+  const place = (scopeId: string, origin: ElkPoint): void => {
+    for (const [id, route] of Object.entries(routesByScope.get(scopeId) ?? {}))
+      routes[id] = shiftRoute(route, origin);
+    for (const n of scopes.get(scopeId)?.nodes ?? []) {
+      if (n.kind !== 'container') continue;
+      const at = positions[n.id] ?? { x: 0, y: 0 };
+      const abs = { x: origin.x + at.x, y: origin.y + at.y };
+      for (const frame of input.containers[n.id] ?? []) {
+        const f = positions[frame] ?? { x: 0, y: 0 };
+        place(frame, { x: abs.x + f.x, y: abs.y + f.y });
+      }
+    }
+  };
+  place('', { x: 0, y: 0 });
+  return { signature: input.signature, positions, sizes, routes, elapsed: Date.now() - started };
 }
 
 function fromElk(out: ElkGraph): ScopeLayout {
   const positions: ScopeLayout['positions'] = {};
-  for (const c of out.children ?? []) positions[c.id] = { x: c.x ?? 0, y: c.y ?? 0 };
-  return { positions, width: out.width ?? 0, height: out.height ?? 0 };
+  // The middle of each port's node: a route's ends are kept as offsets from it.
+  const middleOf = new Map<string, number>();
+  for (const c of out.children ?? []) {
+    positions[c.id] = { x: c.x ?? 0, y: c.y ?? 0 };
+    for (const p of c.ports ?? []) middleOf.set(p.id, (c.x ?? 0) + (c.width ?? 0) / 2);
+  }
+  const routes: ScopeLayout['routes'] = {};
+  for (const e of out.edges ?? []) {
+    const section = e.sections?.[0];
+    if (!section) continue;
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(
+      (p) => ({ x: p.x, y: p.y }),
+    );
+    const route: EdgeRoute = {
+      points,
+      sourceOffset: section.startPoint.x - (middleOf.get(e.sources[0]) ?? section.startPoint.x),
+      targetOffset: section.endPoint.x - (middleOf.get(e.targets[0]) ?? section.endPoint.x),
+    };
+    const box = e.labels?.[0];
+    if (box?.x !== undefined && box.y !== undefined)
+      route.label = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    routes[e.id] = route;
+  }
+  return { positions, routes, width: out.width ?? 0, height: out.height ?? 0 };
 }
 
-/**
- * The edges ELK sees. Many Catch edges converging on one state (hundreds of Tasks all caught by
- * one Fail) make ELK's crossing minimisation take tens of seconds; past a few, they are left out
- * and the target is placed by its other edges. Self-loops tell the layout nothing.
- */
-function layoutEdges(scope: LayoutScope): ElkGraph['edges'] {
-  const catchesInto = new Map<string, number>();
-  for (const e of scope.edges)
-    if (e.kind === 'catch') catchesInto.set(e.target, (catchesInto.get(e.target) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const out: NonNullable<ElkGraph['edges']> = [];
-  for (const e of scope.edges) {
-    if (e.source === e.target) continue;
-    if (e.kind === 'catch' && (catchesInto.get(e.target) ?? 0) > CONVERGING_CATCH_LIMIT) {
-      const n = (seen.get(e.target) ?? 0) + 1;
-      seen.set(e.target, n);
-      if (n > 1) continue;
-    }
-    out.push({ id: e.id, sources: [e.source], targets: [e.target] });
-  }
+function shiftRoute(route: EdgeRoute, by: ElkPoint): EdgeRoute {
+  const shift = (p: ElkPoint) => ({ x: p.x + by.x, y: p.y + by.y });
+  const out: EdgeRoute = { ...route, points: route.points.map(shift) };
+  if (route.label) out.label = shift(route.label);
   return out;
 }

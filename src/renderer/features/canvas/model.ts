@@ -51,9 +51,32 @@ export interface TransitionEdgeData extends Record<string, unknown> {
   from?: string;
   via?: Via;
   label?: string;
+  /** ELK's route on the canvas, when the current layout has one for this edge. */
+  route?: EdgeRoute;
+}
+
+/** How ELK drew an edge: its points from source to target, and the centre of its label. */
+export interface EdgeRoute {
+  points: { x: number; y: number }[];
+  /** How far right of the middle of its node the route leaves the source (each edge has its own port). */
+  sourceOffset: number;
+  /** How far right of the middle of its node the route reaches the target. */
+  targetOffset: number;
+  label?: { x: number; y: number };
 }
 
 /** Size of a state node (the layout reserves exactly this). */
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 46;
 export const MARKER_SIZE = 28;
+export const EDGE_LABEL_HEIGHT = 18;
+
+/**
+ * The width the layout reserves for an edge label (10.5 px monospace, as canvas.css draws it),
+ * rounded up to a step so typing in a condition seldom changes the layout.
+ */
+export function edgeLabelWidth(text: string): number {
+  const step = 24;
+  const width = Math.min(text.length * 6.4 + 16, 196);
+  return Math.ceil(width / step) * step;
+}

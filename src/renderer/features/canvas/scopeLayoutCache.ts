@@ -1,8 +1,11 @@
 import type { ElkGraph } from './layout';
+import type { EdgeRoute } from './model';
 
-/** What ELK decided for one scope: where its nodes go and how big it came out. */
+/** What ELK decided for one scope: where its nodes go, how its edges run, how big it came out. */
 export interface ScopeLayout {
   positions: Record<string, { x: number; y: number }>;
+  /** Relative to the scope, like the positions. */
+  routes: Record<string, EdgeRoute>;
   width: number;
   height: number;
 }

@@ -106,18 +106,27 @@ const merged = new WeakMap<
   { errors: number; warnings: number; spec: FlowGraph['nodes'][number] }
 >();
 
-/** React Flow edges for a graph; the data object is shared with the graph, so unchanged edges stay equal. */
-export function toEdges(graph: FlowGraph, previous: ReadonlyMap<string, Edge>): Edge[] {
+/**
+ * React Flow edges for a graph, each with its route from `layout` when it has one; unchanged
+ * edges keep their object, so React Flow skips them.
+ */
+export function toEdges(
+  graph: FlowGraph,
+  previous: ReadonlyMap<string, Edge>,
+  layout?: LayoutResult,
+): Edge[] {
   return graph.edges.map((e): Edge => {
+    const route = layout?.routes[e.id];
+    const data = route ? { ...e.data, route } : e.data;
     const prev = previous.get(e.id);
-    if (prev && sameData(prev.data, e.data)) return prev;
+    if (prev && sameData(prev.data, data)) return prev;
     const colour = EDGE_COLOURS[e.data.kind];
     return {
       id: e.id,
       source: e.source,
       target: e.target,
       type: 'transition',
-      data: e.data,
+      data,
       selectable: false,
       focusable: false,
       ariaLabel: e.data.label ? `${e.data.label}: ${e.source} to ${e.target}` : undefined,
@@ -178,9 +187,9 @@ export class FlowCache {
     return list;
   }
 
-  /** Edges for a graph, reusing unchanged edge objects (and the same array when none changed). */
-  edges(graph: FlowGraph): Edge[] {
-    const list = toEdges(graph, this.lastEdges);
+  /** Edges for a graph and layout, reusing unchanged edge objects (and the same array when none changed). */
+  edges(graph: FlowGraph, layout?: LayoutResult): Edge[] {
+    const list = toEdges(graph, this.lastEdges, layout);
     if (sameItems(list, this.edgeList)) return this.edgeList;
     this.lastEdges = new Map(list.map((e) => [e.id, e]));
     this.edgeList = list;
