@@ -1,18 +1,16 @@
 /**
- * The canvas graph: `buildGraph(definition)` gives nodes (states, branch/processor groups, start
- * and end markers) and edges (Next, choice rules with their condition, Default, Catch, End), and
- * never throws on a half-typed definition. `layoutGraph(graph, elk)` lays it out top to bottom
- * with ELK; pass any ELK instance, e.g. in the renderer one backed by a Web Worker:
- *
- *   import ELK from 'elkjs/lib/elk-api';
- *   const elk = new ELK({ workerFactory: () => new Worker(new URL('elkjs/lib/elk-worker.min.js', import.meta.url)) });
- *
- * and in tests `new (await import('elkjs/lib/elk.bundled.js')).default()`. `createLayoutCache`
- * re-lays out only when `structureKey(graph)` changes.
+ * The canvas graph, without React or the DOM: `buildFlowGraph(definition)` gives the nodes
+ * (states, branch/processor frames, start and end markers) and edges (Next, choice rules with
+ * their condition, Default, Catch, End) of a definition, and never throws on a half-typed one.
+ * `layoutFlow(graph, elk)` lays it out top to bottom with ELK, one scope at a time, with a route
+ * for every edge; pass any ELK instance (the renderer's runs in a worker, tests use the bundled
+ * one). `routePath` turns a route into the SVG path the canvas draws.
  */
 export * from './types';
-export * from './buildGraph';
+export * from './flowGraph';
+export * from './layout';
+export * from './scopeLayoutCache';
+export * from './routePath';
+export * from './dropTarget';
+export * from './describe';
 export * from './conditionLabel';
-export * from './nodeSize';
-export * from './elkEdges';
-export * from './layoutGraph';

@@ -26,8 +26,8 @@ import type { StateType } from '../../../shared/asl/types';
 import { useDocument, type DocumentState } from '../../store/documentStore';
 import { useDocumentTransition } from '../../store/useDocumentTransition';
 import { NEW_STATE_MIME, typeInfo } from '../palette/stateTypes';
-import { buildFlowGraph, countFindings, type FlowGraph } from './flowGraph';
-import type { LayoutResult } from './layout';
+import { buildFlowGraph, countFindings, type FlowGraph } from '../../../shared/graph/flowGraph';
+import type { LayoutResult } from '../../../shared/graph/layout';
 import { requestLayout } from './layoutClient';
 import { warmEditWorker } from './editClient';
 import { FlowCache } from './toReactFlow';
@@ -47,7 +47,7 @@ import {
   splitStatePointer,
 } from './commands';
 import { setCanvasHandle } from './canvasHandle';
-import type { StateNodeData } from './model';
+import type { StateNodeData } from '../../../shared/graph/types';
 import { selectDiagnostics, selectGoodValue, selectSelection } from '../../store/selectors';
 
 const NODE_TYPES = {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import { typeInfo } from '../palette/stateTypes';
-import type { StateNodeData } from './model';
+import type { StateNodeData } from '../../../shared/graph/types';
 
 /** A Parallel or Map state: a header with its name, over the frames of its branches or processor. */
 function ContainerNodeView({ data, selected }: NodeProps<Node<StateNodeData>>) {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps, Node } from '@xyflow/react';
 import { typeInfo } from '../palette/stateTypes';
-import type { GroupNodeData } from './model';
+import type { GroupNodeData } from '../../../shared/graph/types';
 
 /** A Parallel branch or Map processor: a labelled frame its states sit in; drop here to add. */
 function GroupNodeView({ data }: NodeProps<Node<GroupNodeData>>) {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import type { MarkerNodeData } from './model';
+import type { MarkerNodeData } from '../../../shared/graph/types';
 
 /** The Start and End markers. */
 function MarkerNodeView({ data }: NodeProps<Node<MarkerNodeData>>) {

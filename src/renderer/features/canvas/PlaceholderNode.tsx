@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import type { PlaceholderNodeData } from './flowGraph';
+import type { PlaceholderNodeData } from '../../../shared/graph/flowGraph';
 
 /** A dashed slot (a Choice's missing Default) that accepts a dropped state. */
 function PlaceholderNodeView({ data }: NodeProps<Node<PlaceholderNodeData>>) {

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import { typeInfo } from '../palette/stateTypes';
-import type { StateNodeData } from './model';
+import type { StateNodeData } from '../../../shared/graph/types';
 import { renameFromCanvas } from './commands';
 
 /** A state on the canvas: its type's badge and colour, its name (double-click to rename). */

@@ -6,9 +6,9 @@ import {
   type Edge,
   type EdgeProps,
 } from '@xyflow/react';
-import type { TransitionEdgeData } from './model';
-import type { DropTarget } from './dropTarget';
-import { routePath } from './routePath';
+import type { TransitionEdgeData } from '../../../shared/graph/types';
+import type { DropTarget } from '../../../shared/graph/dropTarget';
+import { routePath } from '../../../shared/graph/routePath';
 
 type Data = TransitionEdgeData & { drop?: DropTarget };
 

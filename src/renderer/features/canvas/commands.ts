@@ -11,7 +11,7 @@ import { runCommands } from './editClient';
 import { childPointer, getAtPointer } from '../../../shared/asl/pointer';
 import type { JsonObject, QueryLanguage, StateType } from '../../../shared/asl/types';
 import { useDocument } from '../../store/documentStore';
-import type { DropTarget } from './dropTarget';
+import type { DropTarget } from '../../../shared/graph/dropTarget';
 
 type Obj = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { parseDropTarget, type DropTarget } from './dropTarget';
+import { parseDropTarget, type DropTarget } from '../../../shared/graph/dropTarget';
 
 /** What lies under the pointer during a drag: the drop target and the element to highlight. */
 export interface DropHit {

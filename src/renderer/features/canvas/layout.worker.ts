@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { layoutFlow, type ElkLike, type LayoutInput } from './layout';
-import { ScopeLayoutCache } from './scopeLayoutCache';
+import { layoutFlow, type ElkLike, type LayoutInput } from '../../../shared/graph/layout';
+import { ScopeLayoutCache } from '../../../shared/graph/scopeLayoutCache';
 
 // ELK lays out 500 chained states in ~0.6 s: far too long for the UI thread.
 const elk = new ELK() as unknown as ElkLike;

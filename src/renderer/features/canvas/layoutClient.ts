@@ -1,4 +1,4 @@
-import type { LayoutInput, LayoutResult } from './layout';
+import type { LayoutInput, LayoutResult } from '../../../shared/graph/layout';
 import LayoutWorker from './layout.worker?worker';
 
 let worker: Worker | undefined;

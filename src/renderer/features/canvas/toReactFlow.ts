@@ -1,7 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { FlowGraph } from './flowGraph';
-import type { LayoutResult } from './layout';
-import { SIZES } from './layout';
+import type { FlowGraph } from '../../../shared/graph/flowGraph';
+import type { LayoutResult } from '../../../shared/graph/layout';
+import { SIZES } from '../../../shared/graph/layout';
 
 const EDGE_COLOURS = {
   next: '#7b8794',

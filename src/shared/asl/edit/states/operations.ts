@@ -281,7 +281,7 @@ function withoutFlow(state: Obj): Obj {
 function checkTargetsExist(state: Obj, name: string, states: Obj, scope: string): void {
   for (const t of transitionsOf(state)) {
     if (t.via === 'Next') continue;
-    if (!(t.target in states) || t.target === name)
+    if (!Object.prototype.hasOwnProperty.call(states, t.target) || t.target === name)
       throw new EditError(
         'INVALID_MOVE',
         `Cannot move "${name}" to ${scope || 'the top level'}: it leads to "${t.target}", which is not there`,

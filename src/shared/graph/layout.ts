@@ -1,5 +1,5 @@
 import type { LayoutScope } from './flowGraph';
-import { MARKER_SIZE, NODE_HEIGHT, NODE_WIDTH, type EdgeRoute } from './model';
+import { MARKER_SIZE, NODE_HEIGHT, NODE_WIDTH, type EdgeRoute } from './types';
 import { ScopeLayoutCache, type ScopeLayout } from './scopeLayoutCache';
 import { edgesAndPorts, withPorts, type ElkPort } from './elkPorts';
 

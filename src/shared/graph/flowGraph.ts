@@ -1,7 +1,7 @@
-import { childPointer, escapeSegment } from '../../../shared/asl/pointer';
-import type { Diagnostic } from '../../../shared/validate/diagnostic';
+import { childPointer, escapeSegment } from '../asl/pointer';
+import type { Diagnostic } from '../validate/diagnostic';
 import type { DropTarget } from './dropTarget';
-import { conditionLabel, shorten } from '../../../shared/graph/conditionLabel';
+import { conditionLabel, shorten } from './conditionLabel';
 import { describeCatch, describeState } from './describe';
 import {
   edgeLabelWidth,
@@ -9,10 +9,13 @@ import {
   type MarkerNodeData,
   type StateNodeData,
   type TransitionEdgeData,
-} from './model';
+} from './types';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Own names only: `"__proto__" in states` is true of every object, state or not. */
+const has = (states: Obj, name: string): boolean =>
+  Object.prototype.hasOwnProperty.call(states, name);
 
 /** A placeholder under a Choice without a Default: drop a state here to make it the Default. */
 export interface PlaceholderNodeData extends Record<string, unknown> {
@@ -151,7 +154,7 @@ export function buildFlowGraph(
       let key = `${scopeContext}\u0001${name === startAt ? 1 : 0}`;
       const mark = (t: unknown): void => {
         if (typeof t !== 'string') return;
-        key += t in states ? '1' : '0';
+        key += has(states, t) ? '1' : '0';
         if ((catchesInto.get(t) ?? 0) > CONVERGING_CATCH_EDGES) key += 'c';
       };
       mark(state.Next);
@@ -257,7 +260,8 @@ export function buildFlowGraph(
         containerLog.push([id, frames]);
       }
 
-      const target = (t: unknown) => (typeof t === 'string' && t in states ? idOf(t) : undefined);
+      const target = (t: unknown) =>
+        typeof t === 'string' && has(states, t) ? idOf(t) : undefined;
       const next = target(state.Next);
       if (next)
         addEdge(
@@ -359,7 +363,7 @@ export function buildFlowGraph(
       }
     }
     if (top) {
-      const first = startAt !== undefined && startAt in states ? idOf(startAt) : undefined;
+      const first = startAt !== undefined && has(states, startAt) ? idOf(startAt) : undefined;
       if (first)
         addEdge(startId, first, { kind: 'start', scope, drop: { kind: 'start', scope } }, 'start');
       if (needsEnd || Object.keys(states).length === 0) {

@@ -1,4 +1,4 @@
-import type { Via } from '../../../shared/asl/edit';
+import type { Via } from '../asl/edit';
 
 /** Where a state dragged onto the canvas lands, as the canvas understood the drop point. */
 export type DropTarget =

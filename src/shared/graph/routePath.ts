@@ -1,4 +1,4 @@
-import type { EdgeRoute } from './model';
+import type { EdgeRoute } from './types';
 
 interface Point {
   x: number;

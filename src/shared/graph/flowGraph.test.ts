@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowGraph } from './flowGraph';
-import { shareUnchanged } from '../../../shared/asl/shareUnchanged';
+import { shareUnchanged } from '../asl/shareUnchanged';
 
 const DEF = {
   StartAt: 'Check',

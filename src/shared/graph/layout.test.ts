@@ -3,7 +3,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { buildFlowGraph } from './flowGraph';
 import { layoutFlow, type ElkGraph, type ElkLike } from './layout';
 import { ScopeLayoutCache } from './scopeLayoutCache';
-import { NODE_HEIGHT, NODE_WIDTH } from './model';
+import { NODE_HEIGHT, NODE_WIDTH } from './types';
 
 const elk = new ELK() as unknown as ElkLike;
 

@@ -1,6 +1,6 @@
 import type { LayoutScope } from './flowGraph';
 import type { ElkEdge, ElkGraph } from './layout';
-import { EDGE_LABEL_HEIGHT } from './model';
+import { EDGE_LABEL_HEIGHT } from './types';
 
 /** An ELK port on the top (edges in) or bottom (edges out) side of a node. */
 export interface ElkPort {

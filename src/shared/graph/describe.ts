@@ -1,5 +1,5 @@
 /** Short texts for the canvas: a state's second line and a Catch edge's label (rule labels: shared/graph). */
-import { shorten } from '../../../shared/graph/conditionLabel';
+import { shorten } from './conditionLabel';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

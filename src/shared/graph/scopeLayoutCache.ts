@@ -1,5 +1,5 @@
 import type { ElkGraph } from './layout';
-import type { EdgeRoute } from './model';
+import type { EdgeRoute } from './types';
 
 /** What ELK decided for one scope: where its nodes go, how its edges run, how big it came out. */
 export interface ScopeLayout {
