@@ -10,6 +10,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** A running `asl-studio serve`. */
 export interface ServeProcess {
   url: string;
+  /** The definition it opened, if one was given. */
+  file?: string;
   dataDir: string;
   child: ChildProcess;
   /** Stops it politely (SIGTERM) and waits. */
@@ -64,6 +66,7 @@ export function startServe(
         };
         resolve({
           url: first.trim(),
+          file: options.file,
           dataDir,
           child,
           stop: () => stopWith('SIGTERM'),

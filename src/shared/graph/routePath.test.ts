@@ -13,9 +13,9 @@ describe('routePath', () => {
     ],
   };
 
-  it('draws the route from handle to handle with rounded corners', () => {
+  it('draws the route between the handles with rounded corners', () => {
     const d = routePath(route, { x: 100, y: 49 }, { x: 300, y: 118 });
-    expect(d).toBe('M 100,49 L 100,62 Q 100,70 108,70 L 292,70 Q 300,70 300,78 L 300,118');
+    expect(d).toBe('M 100,46 L 100,62 Q 100,70 108,70 L 292,70 Q 300,70 300,78 L 300,120');
   });
 
   it('keeps corners apart on short segments', () => {
@@ -50,7 +50,7 @@ describe('routePath', () => {
       { x: 100, y: 48 },
       { x: 300, y: 118 },
     );
-    expect(d).toBe('M 80,48 L 312,118');
+    expect(d).toBe('M 80,46 L 312,120');
   });
 
   it('gives up when an end has moved away (a drag, a stale layout)', () => {

@@ -9,9 +9,9 @@ interface Point {
 const END_TOLERANCE = 6;
 
 /**
- * The SVG path of a laid-out route from handle to handle, with rounded corners; undefined when
- * the route no longer fits the ends (a node being dragged, a layout not yet redone after an
- * edit), so the caller draws a plain step edge instead.
+ * The SVG path of a laid-out route, with rounded corners; undefined when the route no longer fits
+ * the handles it joins (a node being dragged, a layout not yet redone after an edit), so the
+ * caller draws a plain step edge instead.
  */
 export function routePath(
   route: EdgeRoute | undefined,
@@ -25,9 +25,9 @@ export function routePath(
   const from = { x: source.x + route.sourceOffset, y: source.y };
   const to = { x: target.x + route.targetOffset, y: target.y };
   if (!near(points[0], from) || !near(points[points.length - 1], to)) return undefined;
-  // The ends are on the handles' line, so the line meets the node's border exactly.
-  const path: Point[] = [from, ...points.slice(1, -1), to];
-  return rounded(withoutRepeats(path), radius);
+  // ELK's own points, ends included: a handle drawn a pixel or two off the node's middle (a
+  // border on one side) would otherwise tilt a straight line.
+  return rounded(withoutRepeats(points), radius);
 }
 
 function near(a: Point, b: Point): boolean {
