@@ -1,4 +1,5 @@
-import { detectFormat, type TextFormat } from '../../../shared/asl/parse';
+import type { TextFormat } from '../../../shared/asl/parse';
+import { convertText } from '../../../shared/asl/convert';
 import { HostError } from '../../../shared/host';
 import type { OpenedFile, SaveResult } from '../../../shared/host';
 import { getHost } from '../../host';
@@ -90,28 +91,44 @@ export async function saveAsDialog(): Promise<boolean> {
   return false;
 }
 
-/** Saves the document under a new path (the format follows the extension when it names one). */
+/**
+ * Saves the document under a new path. The format follows the extension when it names one: a
+ * JSON document saved under a .yaml name is written as YAML (and back), and the document goes on
+ * in that format.
+ */
 export async function saveAs(path: string, overwrite = false): Promise<boolean> {
   const doc = useDocument.getState();
   const target = /\.(json|ya?ml)$/i.test(path)
     ? path
     : `${path}.${doc.format === 'yaml' ? 'asl.yaml' : 'asl.json'}`;
-  const format: TextFormat = detectFormat(doc.text, target);
-  if (format !== doc.format) {
-    useDocument
-      .getState()
-      .notify(
-        'error',
-        `${target} is a ${format.toUpperCase()} name but the document is ${doc.format.toUpperCase()}.`,
-      );
+  const format: TextFormat = /\.ya?ml$/i.test(target) ? 'yaml' : 'json';
+  const converted = convertText(doc.text, doc.format, format);
+  if (!converted.ok) {
+    const where = converted.line ? ` at line ${converted.line}, column ${converted.column}` : '';
+    doc.notify(
+      'error',
+      `Cannot save as ${format.toUpperCase()}: the code has an error${where} (${converted.message}). Fix it first.`,
+    );
     return false;
   }
-  const result = await getHost().fileSaveAs({ path: target, text: doc.text, overwrite });
+  if (
+    converted.droppedComments &&
+    !window.confirm(
+      `JSON has no comments: saving as ${target} drops the YAML comments. Save anyway?`,
+    )
+  )
+    return false;
+  const result = await getHost().fileSaveAs({ path: target, text: converted.text, overwrite });
   if (result.status === 'exists') {
     if (window.confirm(`${result.path} already exists. Replace it?`)) return saveAs(target, true);
     return false;
   }
-  return finishSave(result, doc.text);
+  if (format !== doc.format && result.status === 'saved') {
+    // Another format is another text: the document continues as the file just written.
+    doc.load(converted.text, format, { path: result.path, name: result.name, stamp: result.stamp });
+    newBackupId();
+  }
+  return finishSave(result, converted.text);
 }
 
 async function finishSave(result: SaveResult, text: string): Promise<boolean> {
