@@ -18,8 +18,9 @@ import { REPO_ROOT as ROOT, startServe } from '../e2e/support/serve';
 
 // DESIGNER_BENCH_SIZES=500 runs one size (while working on it); the default is all three.
 const SIZES = (process.env.DESIGNER_BENCH_SIZES ?? '100,500,1000').split(',').map(Number);
-const KEYSTROKES = 30;
-const EDITS = 8;
+// More samples make a steadier p95 (DESIGNER_BENCH_KEYS=120 DESIGNER_BENCH_EDITS=40).
+const KEYSTROKES = Number(process.env.DESIGNER_BENCH_KEYS ?? 30);
+const EDITS = Number(process.env.DESIGNER_BENCH_EDITS ?? 8);
 
 /** A definition of exactly `n` states with Parallel, Map and Catch, as the designer would see. */
 function generate(n: number): object {
