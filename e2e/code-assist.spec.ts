@@ -23,8 +23,10 @@ test('the code editor completes from the ASL schema and state names, with no err
   await page.keyboard.press('Enter');
   await page.keyboard.type('"Com');
   await page.keyboard.press('Control+Space');
-  const suggestions = page.locator('.code-editor .suggest-widget .monaco-list-row');
+  const suggestions = page.locator('.code-editor-overflow .suggest-widget .monaco-list-row');
   await expect(suggestions.filter({ hasText: 'Comment' }).first()).toBeVisible();
+  // Wholly on screen, beside the cursor (not placed by a panel's corner, off to the right).
+  await expect(page.locator('.code-editor-overflow .suggest-widget')).toBeInViewport({ ratio: 1 });
   await page.keyboard.press('Escape');
 
   // A Next value: the machine's own state names are offered.

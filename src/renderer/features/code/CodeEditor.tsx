@@ -5,6 +5,7 @@ import { redoSoon, undoSoon } from '../../store/historySteps';
 import { applyTextToModel } from './applyToModel';
 import { toMarkers } from './markers';
 import { registerStateNameCompletion } from './stateNameCompletion';
+import { registerYamlSchemaAssist } from './yamlSchemaAssist';
 import { registerQuickFixActions } from './quickFixActions';
 import { stateAtOffset } from '../../store/stateIndex';
 import { setCodeEditor } from './editorHandle';
@@ -22,6 +23,7 @@ export function CodeEditor() {
     if (!host) return;
     setupMonaco();
     registerStateNameCompletion();
+    registerYamlSchemaAssist();
     registerQuickFixActions();
     const store = useDocument;
     const initial = store.getState();
@@ -36,6 +38,12 @@ export function CodeEditor() {
     model.updateOptions({
       bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
     });
+    // Suggestions, hovers and the light bulb's menu live outside the panels: each panel is its
+    // own containing block (contain, will-change), which would place these fixed-position
+    // widgets by the panel's corner instead of the window's, most of them off screen.
+    const overflow = document.createElement('div');
+    overflow.className = 'monaco-editor code-editor-overflow';
+    document.body.appendChild(overflow);
     const ed = monaco.editor.create(host, {
       model,
       theme: 'asl-studio',
@@ -64,6 +72,7 @@ export function CodeEditor() {
       insertSpaces: true,
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
+      overflowWidgetsDomNode: overflow,
       ariaLabel: 'State machine definition',
       quickSuggestions: { strings: true, other: true, comments: false },
       // Words picked from anywhere in the document ("arn", "Step", "lambda") are noise next to
@@ -196,6 +205,7 @@ export function CodeEditor() {
       setCodeEditor(undefined);
       ed.dispose();
       model.dispose();
+      overflow.remove();
     };
   }, [format, fileName]);
 
