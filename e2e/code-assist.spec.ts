@@ -37,6 +37,23 @@ test('the code editor completes from the ASL schema and state names, with no err
   await page.keyboard.press('Control+Space');
   await expect(suggestions.filter({ hasText: 'Third' }).first()).toBeVisible();
   await screenshot(page, 'code-completion');
+  await page.keyboard.press('Escape');
+
+  // The right-click menu, opened near the code panel's right edge: whole, on screen, and drawn
+  // with the theme's opaque menu background (it was clipped at the panel's edge).
+  const line = page.locator('.code-editor .view-line', { hasText: '"Type": "Pass"' }).first();
+  const lineBox = (await line.boundingBox())!;
+  await line.click({ button: 'right', position: { x: lineBox.width - 60, y: lineBox.height / 2 } });
+  const menu = page.locator('.code-editor-overflow .context-view').first();
+  await expect(menu).toContainText('Format Document');
+  await expect(menu).toBeInViewport({ ratio: 1 });
+  expect(
+    await menu
+      .locator('.monaco-scrollable-element')
+      .first()
+      .evaluate((m) => getComputedStyle(m).backgroundColor),
+  ).toBe('rgb(255, 255, 255)');
+  await page.keyboard.press('Escape');
 
   expect(errors).toEqual([]);
 });

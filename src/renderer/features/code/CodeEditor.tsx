@@ -6,6 +6,7 @@ import { applyTextToModel } from './applyToModel';
 import { toMarkers } from './markers';
 import { registerStateNameCompletion } from './stateNameCompletion';
 import { registerYamlSchemaAssist } from './yamlSchemaAssist';
+import { sendMenusTo } from './menuHost';
 import { registerQuickFixActions } from './quickFixActions';
 import { stateAtOffset } from '../../store/stateIndex';
 import { setCodeEditor } from './editorHandle';
@@ -38,9 +39,9 @@ export function CodeEditor() {
     model.updateOptions({
       bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
     });
-    // Suggestions, hovers and the light bulb's menu live outside the panels: each panel is its
-    // own containing block (contain, will-change), which would place these fixed-position
-    // widgets by the panel's corner instead of the window's, most of them off screen.
+    // Suggestions, hovers and menus live outside the panels: each panel is its own containing
+    // block (contain, will-change), which would place these fixed-position widgets by the
+    // panel's corner instead of the window's (most of them off screen), or cut them at its edge.
     const overflow = document.createElement('div');
     overflow.className = 'monaco-editor code-editor-overflow';
     document.body.appendChild(overflow);
@@ -86,6 +87,8 @@ export function CodeEditor() {
       // 4-8 ms per frame at 500 states); the textarea input does not.
       editContext: false,
     });
+    const editorNode = ed.getDomNode();
+    const restoreAppend = sendMenusTo(editorNode ? [host, editorNode] : [host], overflow);
     setCodeEditor(ed);
     let isLarge: boolean | undefined;
     const fitToSize = (): void => {
@@ -205,6 +208,7 @@ export function CodeEditor() {
       setCodeEditor(undefined);
       ed.dispose();
       model.dispose();
+      restoreAppend();
       overflow.remove();
     };
   }, [format, fileName]);
