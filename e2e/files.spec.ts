@@ -19,6 +19,8 @@ test('new from a template, save as YAML, and open it again from Recent', async (
   await openDesigner(page, server.url);
   await page.getByRole('button', { name: 'New' }).click();
   await page.getByRole('menuitem', { name: /Sequence with error handling/ }).click();
+  // The template comes from the host: wait for one of its states before reading the text.
+  await expect(stateNode(page, 'Handle failure')).toBeVisible();
   await waitForViews(page);
   const fromTemplate = JSON.parse(await documentText(page)) as { States: object };
   expect(Object.keys(fromTemplate.States).length).toBeGreaterThan(2);
@@ -42,8 +44,8 @@ test('new from a template, save as YAML, and open it again from Recent', async (
   // A blank document, then the saved file again from the Recent menu.
   await page.getByRole('button', { name: 'New' }).click();
   await page.getByRole('menuitem', { name: 'Blank state machine' }).click();
-  await waitForViews(page);
   await expect(toolbar).toContainText('untitled');
+  await waitForViews(page);
   await page.getByRole('button', { name: 'Recent files' }).click();
   await page.getByRole('menuitem', { name: /orders\.asl\.yaml/ }).click();
   await waitForViews(page);
