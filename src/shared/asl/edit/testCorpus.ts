@@ -25,6 +25,9 @@ export const realworldSkipReason = `../shared/realworld is absent (${realworldDi
 /** The folder of recorded test scenarios (absent in a user's clone). */
 export const conformanceDir = path.resolve(repoRoot, '..', 'shared', 'conformance');
 
+/** Why conformance-corpus tests are skipped in a clone without ../shared. */
+export const conformanceSkipReason = `../shared/conformance is absent (${conformanceDir}); corpus tests skipped`;
+
 /** Every conformance scenario's definition as [file name, definition]; empty when the corpus is absent. */
 export function conformanceDefinitions(): Array<[string, unknown]> {
   if (!fs.existsSync(conformanceDir)) return [];
