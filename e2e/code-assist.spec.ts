@@ -1,5 +1,5 @@
 import { expect, test } from './support/serveTest';
-import { openDesigner, screenshot, stateNode } from './support/designer';
+import { collectPageErrors, openDesigner, screenshot, stateNode } from './support/designer';
 import { CHAIN } from './support/fixtures';
 
 test.use({ definition: CHAIN });
@@ -8,11 +8,7 @@ test('the code editor completes from the ASL schema and state names, with no err
   page,
   server,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = collectPageErrors(page);
   await openDesigner(page, server.url);
   await expect(stateNode(page, 'Second')).toBeVisible();
 

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { expect, test } from './support/serveTest';
 import {
+  collectPageErrors,
   documentText,
   openDesigner,
   screenshot,
@@ -27,11 +28,7 @@ test('the YAML code editor completes keys and enum values from the ASL schema an
   page,
   server,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = collectPageErrors(page);
   await openDesigner(page, server.url);
   await expect(stateNode(page, 'Charge')).toBeVisible();
   const suggestions = page.locator('.code-editor-overflow .suggest-widget .monaco-list-row');

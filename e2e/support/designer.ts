@@ -12,6 +12,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Collects the page's uncaught errors and console errors from now on, into the returned list. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
 /** Opens the designer and waits until the first document has been analysed and laid out. */
 export async function openDesigner(page: Page, url: string): Promise<void> {
   await page.goto(url);

@@ -128,16 +128,20 @@ export function buildFlowGraph(
       if (data.label) edge.labelWidth = edgeLabelWidth(data.label);
       layout.edges.push(edge);
     };
+    /** A node laid out in this scope (frames are laid out by their container instead). */
+    const addNode = (node: FlowNodeSpec): void => {
+      nodes.push(node);
+      layout.nodes.push({ id: node.id, kind: node.type });
+    };
     const startId = `start:${scope}`;
     const endId = `end:${scope}`;
     if (top) {
-      nodes.push({
+      addNode({
         id: startId,
         parent,
         type: 'marker',
         data: { kind: 'marker', marker: 'start', scope },
       });
-      layout.nodes.push({ id: startId, kind: 'marker' });
     }
     let needsEnd = false;
     const catchesInto = new Map<string, number>();
@@ -221,8 +225,7 @@ export function buildFlowGraph(
         errors: c.errors,
         warnings: c.warnings,
       };
-      nodes.push({ id, parent, type: isContainer ? 'container' : 'state', data: stateData });
-      layout.nodes.push({ id, kind: isContainer ? 'container' : 'state' });
+      addNode({ id, parent, type: isContainer ? 'container' : 'state', data: stateData });
       if (!isObj(state)) return;
 
       if (isContainer) {
@@ -315,13 +318,12 @@ export function buildFlowGraph(
         else if (state.Default === undefined) {
           const phId = `default-slot:${id}`;
           const drop: DropTarget = { kind: 'choice-default', scope, name };
-          nodes.push({
+          addNode({
             id: phId,
             parent,
             type: 'placeholder',
             data: { kind: 'placeholder', label: 'Default', drop },
           });
-          layout.nodes.push({ id: phId, kind: 'placeholder' });
           addEdge(
             id,
             phId,
@@ -367,13 +369,12 @@ export function buildFlowGraph(
       if (first)
         addEdge(startId, first, { kind: 'start', scope, drop: { kind: 'start', scope } }, 'start');
       if (needsEnd || Object.keys(states).length === 0) {
-        nodes.push({
+        addNode({
           id: endId,
           parent,
           type: 'marker',
           data: { kind: 'marker', marker: 'end', scope },
         });
-        layout.nodes.push({ id: endId, kind: 'marker' });
       }
     }
   };

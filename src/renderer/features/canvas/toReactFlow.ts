@@ -2,6 +2,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { FlowGraph } from '../../../shared/graph/flowGraph';
 import type { LayoutResult } from '../../../shared/graph/layout';
 import { SIZES } from '../../../shared/graph/layout';
+import type { EdgeRoute } from '../../../shared/graph/types';
 
 const EDGE_COLOURS = {
   next: '#7b8794',
@@ -117,7 +118,7 @@ export function toEdges(
 ): Edge[] {
   return graph.edges.map((e): Edge => {
     const route = layout?.routes[e.id];
-    const data = route ? { ...e.data, route } : e.data;
+    const data = route ? withRoute(e.data, route) : e.data;
     const prev = previous.get(e.id);
     if (prev && sameData(prev.data, data)) return prev;
     const colour = EDGE_COLOURS[e.data.kind];
@@ -135,6 +136,22 @@ export function toEdges(
     };
   });
 }
+
+/**
+ * Edge data with its route, and the same object as last time for the same data and route: at
+ * each keystroke every edge passes here, and an unchanged one then costs no copy and no deep
+ * comparison.
+ */
+function withRoute(data: FlowEdgeData, route: EdgeRoute): FlowEdgeData {
+  const last = routed.get(data);
+  if (last?.route === route) return last.data;
+  const out = { ...data, route };
+  routed.set(data, { route, data: out });
+  return out;
+}
+type FlowEdgeData = FlowGraph['edges'][number]['data'];
+/** Edge data merged with routes, by the graph's data (kept while the state is unchanged). */
+const routed = new WeakMap<FlowEdgeData, { route: EdgeRoute; data: FlowEdgeData }>();
 
 /** Equality of node/edge data: top-level fields, and small nested values (a Via, a drop target) by content. */
 export function sameData(
